@@ -1,0 +1,4 @@
+export * from './system';
+export * from './users';
+export * from './applications';
+export * from './oidc';

@@ -1,0 +1,1 @@
+export { AppError, assertThat } from './app-error';

@@ -1,0 +1,26 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  // Native and WebAssembly packages stay outside the bundle and load from node_modules at run time.
+  serverExternalPackages: ['@electric-sql/pglite', 'argon2', 'pg', '@neondatabase/serverless', 'ws'],
+  // Migrations are read from disk at run time (first request of a fresh deployment).
+  outputFileTracingIncludes: { '/**': ['./db/migrations/**/*'] },
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -21,6 +21,7 @@ const schema = z.object({
   BOOTSTRAP_ADMIN_CLIENT_ID: optional(z.string().min(1)),
   BOOTSTRAP_ADMIN_CLIENT_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   ALLOW_PRIVATE_OUTBOUND: flag,
+  ACCESS_TOKEN_SIGNING_ALG: optional(z.enum(['ES256', 'RS256'])).default('ES256'),
   SESSION_TTL_SECONDS: optional(z.coerce.number().int().min(60)).default(14 * 24 * 3600),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])).default('info'),
   // Set by Vercel itself; used only to derive APP_URL when it is not given.
@@ -65,6 +66,7 @@ export function readEnv(source: Record<string, string | undefined>) {
         ? { clientId: raw.BOOTSTRAP_ADMIN_CLIENT_ID, clientSecret: raw.BOOTSTRAP_ADMIN_CLIENT_SECRET }
         : undefined,
     allowPrivateOutbound: raw.ALLOW_PRIVATE_OUTBOUND,
+    accessTokenSigningAlg: raw.ACCESS_TOKEN_SIGNING_ALG,
     sessionTtlSeconds: raw.SESSION_TTL_SECONDS,
     logLevel: raw.LOG_LEVEL,
   };

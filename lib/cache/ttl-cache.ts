@@ -1,0 +1,36 @@
+/**
+ * A small in-process cache for hot, rarely-changing records (clients, resources,
+ * role scopes). Entries live `ttlMs`; writers on this instance call `invalidate`, other
+ * instances converge within `ttlMs`. Concurrent misses for one key share one load.
+ */
+export class TtlCache<V> {
+  private readonly entries = new Map<string, { value: V; loadedAt: number }>();
+  private readonly pending = new Map<string, Promise<V>>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  async get(key: string, load: () => Promise<V>): Promise<V> {
+    const hit = this.entries.get(key);
+    if (hit && Date.now() - hit.loadedAt < this.ttlMs) return hit.value;
+    let promise = this.pending.get(key);
+    if (!promise) {
+      promise = load()
+        .then((value) => {
+          if (this.entries.size >= this.maxEntries) this.entries.clear();
+          this.entries.set(key, { value, loadedAt: Date.now() });
+          return value;
+        })
+        .finally(() => this.pending.delete(key));
+      this.pending.set(key, promise);
+    }
+    return promise;
+  }
+
+  invalidate(key?: string): void {
+    if (key === undefined) this.entries.clear();
+    else this.entries.delete(key);
+  }
+}

@@ -1,0 +1,52 @@
+import { getDb } from '@/db/client';
+import { revokeGrant } from '@/db/queries/grants';
+import { consumeAuthorizationCode, findAuthorizationCode } from '@/db/queries/tokens';
+import { sha256 } from '@/lib/security/crypto';
+import type { Client } from '../clients';
+import { InvalidGrant, InvalidRequest } from '../errors';
+import { verifierMatches } from '../pkce';
+import { parseScope } from '../scope';
+import { issueUserTokens, mayReceiveRefreshToken, refreshTokenTtlMs } from '../tokens/issue-user-tokens';
+import { loadActiveGrantAndUser } from './load-grant-user';
+
+/** RFC 6749 §4.1.3 with PKCE (RFC 7636 §4.5-4.6), as ordered small checks. */
+export async function authorizationCodeGrant(client: Client, params: URLSearchParams) {
+  const code = params.get('code');
+  const redirectUri = params.get('redirect_uri');
+  const verifier = params.get('code_verifier');
+  if (!code) throw new InvalidRequest("missing required parameter 'code'");
+  if (!redirectUri) throw new InvalidRequest("missing required parameter 'redirect_uri'");
+
+  const db = await getDb();
+  const codeHash = sha256(code);
+  const body = await db.transaction(async (tx) => {
+    const row = await consumeAuthorizationCode(tx, codeHash);
+    if (!row) return undefined;
+    if (row.expiresAt <= new Date()) throw new InvalidGrant('the authorization code has expired');
+    if (row.applicationId !== client.id) throw new InvalidGrant('the authorization code was issued to another client');
+    if (row.redirectUri !== redirectUri) throw new InvalidGrant('redirect_uri does not match the authorization request');
+    if (row.codeChallenge) {
+      if (!verifier) throw new InvalidGrant('code_verifier is required');
+      if (!verifierMatches(verifier, row.codeChallenge)) throw new InvalidGrant('code_verifier does not match the code_challenge');
+    } else if (verifier) {
+      // RFC 9700 §2.1.1: a verifier without a challenge would let a downgrade go unnoticed.
+      throw new InvalidGrant('code_verifier was sent but the authorization request had no code_challenge');
+    }
+    const { grant, user } = await loadActiveGrantAndUser(tx, row.grantId);
+    return issueUserTokens(tx, {
+      client,
+      grant,
+      user,
+      scopes: parseScope(row.scope),
+      resource: params.get('resource'),
+      nonce: row.nonce,
+      refreshTokenExpiresAt: mayReceiveRefreshToken(client, grant) ? new Date(Date.now() + refreshTokenTtlMs(client)) : undefined,
+    });
+  });
+  if (body) return body;
+
+  // RFC 6749 §4.1.2: a code used twice is a sign of theft; revoke every token it produced.
+  const used = await findAuthorizationCode(db, codeHash);
+  if (used?.applicationId === client.id) await revokeGrant(db, used.grantId);
+  throw new InvalidGrant('the authorization code is invalid, expired, or was already used');
+}

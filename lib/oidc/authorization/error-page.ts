@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@/lib/errors';
-import { env } from '@/lib/env';
 import { handleRoute } from '@/lib/http/handle-route';
 import { pickLocale } from '@/lib/i18n/pick-locale';
 import { OAuthError } from '../errors';
+import { pageUrl } from '../page-url';
 
 /**
  * Errors that cannot go back to the client (unknown client, unregistered redirect_uri,
@@ -18,10 +18,8 @@ export function handleAuthorizationRoute(handler: (request: Request) => Promise<
       const code = error instanceof OAuthError ? `oidc.${error.error}` : error instanceof AppError ? error.code : undefined;
       if (!code) throw error;
       const locale = pickLocale(new URL(request.url).searchParams.get('ui_locales')) ?? pickLocale(request.headers.get('accept-language'));
-      const page = new URL(`${env().appUrl}${locale && locale !== 'en' ? `/${locale}` : ''}/error`);
-      page.searchParams.set('code', code);
-      page.searchParams.set('request_id', request.headers.get('x-request-id') ?? randomUUID());
-      return new Response(null, { status: 303, headers: { location: page.toString(), 'cache-control': 'no-store' } });
+      const page = pageUrl('/error', locale, { code, request_id: request.headers.get('x-request-id') ?? randomUUID() });
+      return new Response(null, { status: 303, headers: { location: page, 'cache-control': 'no-store' } });
     }
   });
 }

@@ -1,16 +1,15 @@
 import type { Executor } from '@/db/client';
 import type { Interaction } from '@/db/schema';
-import { env } from '@/lib/env';
 import { pickLocale } from '@/lib/i18n/pick-locale';
 import { startInteraction } from '../interaction';
+import { pageUrl } from '../page-url';
 import type { AuthorizationRequest } from './request';
 
 export type ExperienceStep = 'sign-in' | 'consent';
 
 /** Where a step of the sign-in experience lives, in the language the client asked for (`ui_locales`). */
 export function experienceUrl(step: ExperienceStep, params: Record<string, string>): string {
-  const locale = pickLocale(params.ui_locales);
-  return `${env().appUrl}${locale ? `/${locale}` : ''}/${step}`;
+  return pageUrl(`/${step}`, pickLocale(params.ui_locales));
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '@/db/schema';
-import { repoRoot } from '../support/app-server';
+import { repoRoot } from '../support/repo-root';
 import { loadDbClient, rowsOf, sqlState, type DbClient } from '../support/db-client';
 
 export const migrationsFolder = path.join(repoRoot, 'db', 'migrations');

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { settings } from '@/db/schema';
-import { repoRoot } from '../support/app-server';
+import { repoRoot } from '../support/repo-root';
 import { describeDataLayer } from './data-layer';
 
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');

@@ -3,9 +3,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port';
+import { repoRoot } from './repo-root';
+import { testServerEnv } from './server-env';
 import { GiveUp, waitFor } from './wait-for';
+
+export { TEST_SECRET } from './server-env';
+export { repoRoot };
 
 /**
  * Test harness for the production server: `startApp()` runs `next start` from the last
@@ -16,8 +20,8 @@ import { GiveUp, waitFor } from './wait-for';
  *   await fetch(`${app.baseUrl}/api/status`);
  *   await app.stop();                                    // kills the process tree, removes the temp dir
  *
- * The server sees only the variables below plus `env`, never the developer's own
- * DATABASE_URL or DATA_DIR. A fresh PGlite directory takes ~6 s to initialise, so share
+ * The server sees PATH, HOME and locale variables, testServerEnv() and `env`: never the
+ * developer's own DATABASE_URL or DATA_DIR. A fresh PGlite directory takes ~6 s to initialise, so share
  * one server per test file where the tests allow it.
  */
 export interface StartAppOptions {
@@ -41,11 +45,7 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
-
-/** The secret every test server runs with (SESAME_SECRET must be at least 32 characters). */
-export const TEST_SECRET = 'sesame-test-secret-not-for-production-0123456789';
 
 const PASSED_THROUGH = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR'];
 
@@ -79,18 +79,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppServer
 async function launch(port: number, dataDir: string, ownDataDir: string | undefined, options: StartAppOptions): Promise<AppServer | undefined> {
   const env: NodeJS.ProcessEnv = { NODE_ENV: 'production' };
   for (const name of PASSED_THROUGH) if (process.env[name]) env[name] = process.env[name];
-  Object.assign(
-    env,
-    {
-      NEXT_TELEMETRY_DISABLED: '1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      SESAME_SECRET: TEST_SECRET,
-      // Tests run their upstream identity providers and mail servers on 127.0.0.1.
-      ALLOW_PRIVATE_OUTBOUND: '1',
-    },
-    options.env,
-  );
+  Object.assign(env, testServerEnv(port, dataDir), options.env);
 
   // Its own process group, so stop() reaches every process `next start` forks.
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -4,7 +4,7 @@ import { findClient, secretMatches, type Client } from './clients';
 export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post' | 'none';
 
 /** RFC 6749 §2.3.1: Basic credentials are form-urlencoded before base64. */
-function parseBasic(header: string): { clientId: string; secret: string } | undefined {
+export function parseBasic(header: string): { clientId: string; secret: string } | undefined {
   if (!/^basic /i.test(header)) return undefined;
   const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
   const colon = decoded.indexOf(':');

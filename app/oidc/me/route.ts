@@ -1,10 +1,11 @@
 import { handleRoute } from '@/lib/http/handle-route';
+import { withPublicCors } from '@/lib/oidc/cors';
 import { userinfoEndpoint } from '@/lib/oidc/endpoints/userinfo';
 
-export const GET = handleRoute(userinfoEndpoint);
-export const POST = handleRoute(userinfoEndpoint);
+// SPAs call userinfo cross-origin with a Bearer token (no cookies), so any origin may.
+export const GET = withPublicCors(handleRoute(userinfoEndpoint));
+export const POST = withPublicCors(handleRoute(userinfoEndpoint));
 
-/** SPAs call userinfo cross-origin with a Bearer token (no cookies), so any origin may. */
 export function OPTIONS() {
   return new Response(null, {
     status: 204,

@@ -31,6 +31,6 @@ export async function userinfoEndpoint(request: Request): Promise<Response> {
   const roles = active.scope.includes('roles') ? await listUserRoleNames(db, active.user.id) : [];
   return Response.json(
     { sub: active.user.id, ...claimsForScopes(active.user, active.scope, roles) },
-    { headers: { 'cache-control': 'no-store', 'access-control-allow-origin': '*' } },
+    { headers: { 'cache-control': 'no-store' } },
   );
 }

@@ -106,7 +106,8 @@ export function checkScope(params: URLSearchParams, resourceScopes: Set<string>)
   return requested.filter((scope) => SUPPORTED_SCOPES.includes(scope) || resourceScopes.has(scope));
 }
 
-const PROMPTS = new Set(['none', 'login', 'consent']);
+/** OIDC Core §3.1.2.1, and `create` from Initiating User Registration via OpenID Connect 1.0 (advertised in discovery). */
+const PROMPTS = new Set(['none', 'login', 'consent', 'create']);
 
 export function checkPrompt(params: URLSearchParams): Set<string> {
   const prompt = new Set(parseScope(params.get('prompt')));

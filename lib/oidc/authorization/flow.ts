@@ -23,7 +23,7 @@ export async function authorize(httpRequest: Request): Promise<Response> {
     const session = await loadActiveSession(db, httpRequest);
     if (!session || mustAuthenticateAgain(request, session)) {
       if (request.prompt.has('none')) throw new RedirectableError(new LoginRequired('the user is not signed in'), request);
-      return handOff(db, request, 'sign-in');
+      return handOff(db, request, signInStep(request));
     }
     return afterLogin(db, request, session, { consentAnsweredNow: false });
   });
@@ -52,7 +52,7 @@ export async function resume(httpRequest: Request): Promise<Response> {
     } else {
       session = await loadActiveSession(db, httpRequest);
     }
-    if (!session) return handOff(db, request, 'sign-in', interaction);
+    if (!session) return handOff(db, request, signInStep(request), interaction);
 
     if (result.consent && 'denied' in result.consent) {
       await deleteInteraction(db, interaction.id);
@@ -82,6 +82,9 @@ async function afterLogin(
   return issueCode(db, request, session, cookies);
 }
 
+/** Initiating User Registration via OpenID Connect 1.0: `prompt=create` starts at account creation. */
+const signInStep = (request: AuthorizationRequest) => (request.prompt.has('create') ? 'register' : 'sign-in');
+
 async function loadActiveSession(db: Executor, httpRequest: Request): Promise<OidcSession | undefined> {
   const session = await loadSession(db, httpRequest);
   if (!session) return undefined;
@@ -89,9 +92,12 @@ async function loadActiveSession(db: Executor, httpRequest: Request): Promise<Oi
   return user && !user.isSuspended ? session : undefined;
 }
 
-/** `prompt=login`, or `max_age` exceeded (OIDC Core §3.1.2.1), asks for a new sign-in. */
+/**
+ * `prompt=login`, or `max_age` exceeded (OIDC Core §3.1.2.1), asks for a new sign-in;
+ * `prompt=create` asks for a new account even when someone is signed in.
+ */
 function mustAuthenticateAgain(request: AuthorizationRequest, session: OidcSession): boolean {
-  if (request.prompt.has('login')) return true;
+  if (request.prompt.has('login') || request.prompt.has('create')) return true;
   if (request.maxAge === undefined) return false;
   return Date.now() - session.authTime.getTime() > request.maxAge * 1000;
 }

@@ -5,7 +5,7 @@ import { startInteraction } from '../interaction';
 import { pageUrl } from '../page-url';
 import type { AuthorizationRequest } from './request';
 
-export type ExperienceStep = 'sign-in' | 'consent';
+export type ExperienceStep = 'sign-in' | 'register' | 'consent';
 
 /** Where a step of the sign-in experience lives, in the language the client asked for (`ui_locales`). */
 export function experienceUrl(step: ExperienceStep, params: Record<string, string>): string {

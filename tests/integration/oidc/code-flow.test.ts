@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOidcApp, rpUrl, type OidcTestApp } from '../../support/oidc/oidc-app';
 import type { CreatedApplication, CreatedUser } from '../../support/oidc/management';
 import { authorizationRequest, client, redeem, relyingParty } from '../../support/oidc/relying-party';
-import { Browser, callbackFrom, parseForm, signIn } from '../../support/oidc/sign-in';
+import { Browser, callbackFrom, completeSignIn, parseForm, signIn } from '../../support/oidc/sign-in';
 
 // OIDC Core §3.1 (authorization code flow) with PKCE (RFC 7636) and RFC 9207's iss,
 // driven by openid-client as the relying party, for a confidential and a public client.
@@ -214,5 +214,50 @@ describe('authorization code flow', () => {
     const pending = await authorizationRequest(rp, { redirectUri: webCallback });
     const tokens = await redeem(rp, callbackFrom(await signIn(new Browser(t.app.baseUrl), pending.url, user), webCallback), pending);
     expect(tokens.claims()!.aud).toBe(web.id);
+  });
+
+  it('accepts the authorization request by POST (OIDC Core §3.1.2.1), ignoring unknown parameters', async () => {
+    const rp = await relyingParty(t.app, web);
+    const pending = await authorizationRequest(rp, { redirectUri: webCallback, scope: 'openid', unknown_parameter: 'ignored' });
+    const browser = new Browser(t.app.baseUrl);
+    const handOff = await browser.fetch(`${t.issuer}/auth`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: pending.url.searchParams,
+    });
+    expect(handOff.status).toBe(303);
+    expect(new URL(handOff.headers.get('location')!).pathname).toMatch(/\/sign-in$/);
+    expect(browser.cookie('sesame_interaction')).toBeDefined();
+    const hop = await completeSignIn(browser, user);
+    expect((await redeem(rp, callbackFrom(hop, webCallback), pending)).claims()!.sub).toBe(user.id);
+  });
+
+  it('hands off to the sign-in page in the language of ui_locales', async () => {
+    const rp = await relyingParty(t.app, web);
+    const korean = await authorizationRequest(rp, { redirectUri: webCallback, ui_locales: 'ko-KR en' });
+    expect((await new Browser(t.app.baseUrl).navigate(korean.url)).location?.pathname).toBe('/ko/sign-in');
+    const english = await authorizationRequest(rp, { redirectUri: webCallback, ui_locales: 'en' });
+    expect((await new Browser(t.app.baseUrl).navigate(english.url)).location?.pathname).toBe('/sign-in');
+  });
+
+  it('opens account creation for prompt=create (Initiating User Registration 1.0), signed in or not', async () => {
+    const rp = await relyingParty(t.app, web);
+    const pending = await authorizationRequest(rp, { redirectUri: webCallback, prompt: 'create' });
+    const browser = new Browser(t.app.baseUrl);
+    const hop = await browser.navigate(pending.url);
+    expect(hop.response.status).toBe(303);
+    expect(hop.location?.origin).toBe(t.app.baseUrl);
+    expect(hop.location?.pathname).toBe('/register');
+    expect(browser.cookie('sesame_interaction')).toBeDefined();
+
+    const signedIn = new Browser(t.app.baseUrl);
+    const first = await authorizationRequest(rp, { redirectUri: webCallback });
+    callbackFrom(await signIn(signedIn, first.url, user), webCallback);
+    const again = await authorizationRequest(rp, { redirectUri: webCallback, prompt: 'create', ui_locales: 'ko' });
+    expect((await signedIn.navigate(again.url)).location?.pathname).toBe('/ko/register');
+
+    // `none` cannot be combined with anything, `create` included.
+    const silent = await authorizationRequest(rp, { redirectUri: webCallback, prompt: 'none create' });
+    expect(callbackFrom(await signedIn.navigate(silent.url), webCallback).searchParams.get('error')).toBe('invalid_request');
   });
 });

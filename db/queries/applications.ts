@@ -50,6 +50,12 @@ export async function insertApplication(db: Executor, application: typeof applic
   return row!;
 }
 
+/** Reads the row and locks it until the transaction ends (read-modify-write of its JSON fields). */
+export async function lockApplication(db: Executor, id: string): Promise<Application | undefined> {
+  const [row] = await db.select().from(applications).where(eq(applications.id, id)).for('update');
+  return row;
+}
+
 export async function updateApplication(
   db: Executor,
   id: string,

@@ -28,6 +28,16 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
     test: {
+      name: 'api',
+      // Route handlers called in-process with real Requests on a fresh PGlite per file.
+      include: ['tests/api/**/*.test.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+    },
+  },
+  {
+    extends: true,
+    test: {
       name: 'integration',
       // Runs `next start` on the last `next build` (tests/support/app-server.ts).
       include: ['tests/integration/**/*.test.ts'],

@@ -21,13 +21,14 @@ describe('assertSameOriginJson', () => {
   });
 
   it('refuses bodies that are not JSON, and bodies without a content type', () => {
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { 'content-type': 'text/plain;charset=UTF-8' },
       { 'content-type': 'application/x-www-form-urlencoded' },
       { 'content-type': 'application/jsonp' },
       { 'content-length': '12' },
       { 'transfer-encoding': 'chunked' },
-    ]) {
+    ];
+    for (const headers of refused) {
       expect(() => assertSameOriginJson(request(headers))).toThrow(expect.objectContaining({ code: 'request.unsupported_content_type', status: 415 }));
     }
   });

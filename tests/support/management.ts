@@ -46,8 +46,8 @@ function matchRoute(pathname: string): { pattern: string; params: Record<string,
 }
 
 export async function routeMethods(pattern: string): Promise<string[]> {
-  const module = await routeFiles[`/app${pattern}/route.ts`]!();
-  return Object.keys(module).filter((key) => ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].includes(key));
+  const routeModule = await routeFiles[`/app${pattern}/route.ts`]!();
+  return Object.keys(routeModule).filter((key) => ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].includes(key));
 }
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
@@ -64,8 +64,8 @@ export async function call<T = any>(
 ): Promise<ApiResponse<T>> {
   const url = new URL(pathWithQuery, APP_URL);
   const { pattern, params } = matchRoute(url.pathname);
-  const module = await routeFiles[`/app${pattern}/route.ts`]!();
-  const handler = module[method as keyof RouteModule];
+  const routeModule = await routeFiles[`/app${pattern}/route.ts`]!();
+  const handler = routeModule[method as keyof RouteModule];
   if (!handler) throw new Error(`${pattern} has no ${method} handler`);
   const headers = new Headers({ 'content-type': 'application/json' });
   const token = options.token === undefined ? adminToken : options.token;

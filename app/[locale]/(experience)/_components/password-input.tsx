@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type ComponentProps } from 'react';
+import { useState, useSyncExternalStore, type ComponentProps } from 'react';
 import { inputClassName } from './field-styles';
 
 type Props = Omit<ComponentProps<'input'>, 'type'> & { showLabel: string; hideLabel: string };
@@ -10,9 +10,9 @@ type Props = Omit<ComponentProps<'input'>, 'type'> & { showLabel: string; hideLa
  * without JavaScript it could not work, and a dead button is worse than none.
  */
 export function PasswordInput({ showLabel, hideLabel, id, ...props }: Props) {
-  const [hydrated, setHydrated] = useState(false);
+  // False in the server render, true once hydrated: the toggle only exists where it can work.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [visible, setVisible] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   return (
     <div className="relative">
@@ -37,3 +37,5 @@ export function PasswordInput({ showLabel, hideLabel, id, ...props }: Props) {
     </div>
   );
 }
+
+const noSubscription = () => () => undefined;

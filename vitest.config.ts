@@ -13,6 +13,8 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       // Unit tests sit beside the code they explain (STYLE.md convention 13).
       include: ['{app,lib,db}/**/*.test.ts'],
+      // A few lib tests open an embedded database (~6 s on first use).
+      testTimeout: 30_000,
     },
   },
   {

@@ -13,6 +13,8 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       // Unit tests sit beside the code they explain (STYLE.md convention 13).
       include: ['{app,lib,db}/**/*.test.ts'],
+      // A few lib tests open an embedded database (~6 s on first use).
+      testTimeout: 30_000,
     },
   },
   {
@@ -21,6 +23,16 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'db',
       // The same data-layer suite per driver, one file each, so each file gets its own env() and driver.
       include: withPostgres ? ['tests/db/**/*.test.ts'] : ['tests/db/pglite.test.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+    },
+  },
+  {
+    extends: true,
+    test: {
+      name: 'api',
+      // Route handlers called in-process with real Requests on a fresh PGlite per file.
+      include: ['tests/api/**/*.test.ts'],
       testTimeout: 60_000,
       hookTimeout: 60_000,
     },

@@ -1,6 +1,7 @@
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, count, desc, eq, exists, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { applicationSecrets, applications, type Application } from '../schema';
+import { applicationSecrets, applications, applicationsRoles, type Application } from '../schema';
+import type { PageSlice } from './page';
 
 export function findApplicationById(db: Executor, id: string): Promise<Application | undefined> {
   return db.query.applications.findFirst({ where: eq(applications.id, id) });
@@ -18,4 +19,53 @@ export async function listValidSecretHashes(db: Executor, applicationId: string,
       ),
     );
   return rows.map((row) => row.secretHash);
+}
+
+export type ApplicationFilter = { roleId?: string };
+
+function applicationWhere(filter: ApplicationFilter): SQL | undefined {
+  if (!filter.roleId) return undefined;
+  return exists(
+    sql`select 1 from ${applicationsRoles} where ${applicationsRoles.applicationId} = ${applications.id} and ${applicationsRoles.roleId} = ${filter.roleId}`,
+  );
+}
+
+export function listApplications(db: Executor, filter: ApplicationFilter, slice: PageSlice): Promise<Application[]> {
+  return db
+    .select()
+    .from(applications)
+    .where(applicationWhere(filter))
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(slice.limit)
+    .offset(slice.offset);
+}
+
+export async function countApplications(db: Executor, filter: ApplicationFilter): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(applications).where(applicationWhere(filter));
+  return row?.total ?? 0;
+}
+
+export async function insertApplication(db: Executor, application: typeof applications.$inferInsert): Promise<Application> {
+  const [row] = await db.insert(applications).values(application).returning();
+  return row!;
+}
+
+/** Reads the row and locks it until the transaction ends (read-modify-write of its JSON fields). */
+export async function lockApplication(db: Executor, id: string): Promise<Application | undefined> {
+  const [row] = await db.select().from(applications).where(eq(applications.id, id)).for('update');
+  return row;
+}
+
+export async function updateApplication(
+  db: Executor,
+  id: string,
+  changes: Partial<Omit<typeof applications.$inferInsert, 'id' | 'type'>>,
+): Promise<Application | undefined> {
+  const [row] = await db.update(applications).set(changes).where(eq(applications.id, id)).returning();
+  return row;
+}
+
+export async function deleteApplication(db: Executor, id: string): Promise<boolean> {
+  const rows = await db.delete(applications).where(eq(applications.id, id)).returning({ id: applications.id });
+  return rows.length > 0;
 }

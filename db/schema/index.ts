@@ -2,3 +2,4 @@ export * from './system';
 export * from './users';
 export * from './applications';
 export * from './oidc';
+export * from './security';

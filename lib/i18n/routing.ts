@@ -12,4 +12,7 @@ export const routing = defineRouting({
   locales,
   defaultLocale: 'en',
   localePrefix: 'as-needed',
+  // next-intl 4 keeps NEXT_LOCALE for the browser session only; a language picked in
+  // the switcher should still apply when the person comes back next week to sign in.
+  localeCookie: { maxAge: 60 * 60 * 24 * 365 },
 });

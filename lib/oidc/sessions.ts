@@ -9,7 +9,11 @@ import { randomToken, sha256 } from '@/lib/security/crypto';
 export const sessionCookieName = () => cookieName('sesame_session');
 
 export async function loadSession(db: Executor, request: Request): Promise<OidcSession | undefined> {
-  const value = readCookie(request, sessionCookieName());
+  return loadSessionByCookieValue(db, readCookie(request, sessionCookieName()));
+}
+
+/** For server components and actions, which read cookies through next/headers. */
+export async function loadSessionByCookieValue(db: Executor, value: string | undefined): Promise<OidcSession | undefined> {
   return value ? findLiveSession(db, sha256(value)) : undefined;
 }
 

@@ -39,7 +39,9 @@ export async function confirmEndSessionEndpoint(request: Request): Promise<EndSe
   const logout = await validateLogoutRequest(params);
   const db = await getDb();
   const session = await loadSession(db, request);
-  if (!session || params.get('logout') !== 'yes') return { response: finish(logout, { cookies: [] }) };
+  if (!session) return { response: finish(logout, { cookies: [] }) };
+  // Declined: back to the app if it said where, else to Sesame's home page — not to "signed out".
+  if (params.get('logout') !== 'yes') return { response: redirect(logout.postLogoutRedirectUri ?? pageUrl('/', logout.locale)) };
   if (!isValidCsrfToken(session.id, params.get('xsrf'))) throw new InvalidRequest('the sign-out form has expired; reload the page and try again');
   const termination = await terminateSession(db, request);
   return { response: finish(logout, termination), afterResponse: termination.deliver };

@@ -22,4 +22,4 @@ export async function startOidcApp(env: Record<string, string> = {}): Promise<Oi
 }
 
 /** Redirect URIs of pretend RPs: never dereferenced, only compared. */
-export const rpUrl = (path: string) => `http://rp.example.test${path}`;
+export const rpUrl = (path: string) => `http://localhost:9/rp${path}`;

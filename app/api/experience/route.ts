@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { loadExperienceForRequest, startInteractionEvent } from '@/lib/experience/interaction';
+import { interactionEvents } from '@/lib/experience/types';
+import { handleRoute, noStore, readJson } from '@/lib/http/handle-route';
+import { assertSameOriginJson } from '@/lib/http/same-origin';
+
+const bodySchema = z.object({ interactionEvent: z.enum(interactionEvents) });
+
+/**
+ * Begins (or restarts) the experience with an interaction event → 204. As in Logto the
+ * browser must have come through `/oidc/auth` first: the interaction is what we start in.
+ */
+export const PUT = handleRoute(async (request) => {
+  assertSameOriginJson(request);
+  const { interactionEvent } = await readJson(request, bodySchema);
+  const experience = await loadExperienceForRequest(await getDb(), request);
+  await startInteractionEvent(experience, interactionEvent);
+  return new Response(null, { status: 204, headers: noStore });
+});

@@ -1,0 +1,42 @@
+import autocannon from 'autocannon';
+
+export type LoadResult = { name: string; rps: number; p99: number; errors: number; non2xx: number };
+
+export type LoadRequest = {
+  method?: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  /** A fixed body, or one built per request (single-use codes and refresh tokens). */
+  body?: string | (() => string | undefined);
+  onBody?: (body: string) => void;
+};
+
+/**
+ * One autocannon run on loopback: `connections` concurrent keep-alive clients for
+ * `seconds`, or until `amount` requests when the inputs are single-use.
+ */
+export async function load(name: string, baseUrl: string, request: LoadRequest, options: { seconds?: number; amount?: number; connections?: number } = {}): Promise<LoadResult> {
+  const dynamicBody = typeof request.body === 'function' ? request.body : undefined;
+  const result = await autocannon({
+    url: baseUrl,
+    connections: options.connections ?? 10,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 5 }),
+    requests: [
+      {
+        method: request.method ?? 'GET',
+        path: request.path,
+        headers: request.headers,
+        body: typeof request.body === 'string' ? request.body : undefined,
+        setupRequest: dynamicBody
+          ? (req: autocannon.Request) => {
+              const body = dynamicBody();
+              // A falsy return tells autocannon the inputs ran out.
+              return (body === undefined ? undefined : { ...req, body }) as autocannon.Request;
+            }
+          : undefined,
+        onResponse: request.onBody ? (_status: number, body: string) => request.onBody!(body) : undefined,
+      },
+    ],
+  });
+  return { name, rps: Math.round(result.requests.average), p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}

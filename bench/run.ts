@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp, type AppServer } from '../tests/support/app-server';
+import { load, type LoadResult } from './load';
+import { PEER_CLIENT, PEER_RESOURCE, startOidcProviderPeer } from './oidc-provider-peer';
+import { BENCH_ADMIN, BENCH_RESOURCE, basic, benchRedirectUri, mintCodes, setUpSesame, type BenchSetup } from './sesame-setup';
+
+/**
+ * `npm run bench`: Sesame's protocol endpoints under load on this machine, beside the
+ * framework's own ceiling (the constant liveness route) and a minimal oidc-provider.
+ * Prints requests/s, p99 latency and the ratios the goals are stated in.
+ */
+const form = { 'content-type': 'application/x-www-form-urlencoded' };
+const CODES = 1500;
+
+async function main() {
+  if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('Run `npx next build` first.');
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sesame-bench-'));
+  const env = { DATA_DIR: dataDir, BOOTSTRAP_ADMIN_CLIENT_ID: BENCH_ADMIN.id, BOOTSTRAP_ADMIN_CLIENT_SECRET: BENCH_ADMIN.secret, LOG_LEVEL: 'warn' };
+  const results: Record<string, LoadResult> = {};
+  let app: AppServer | undefined = await startApp({ env: { ...env, ACCESS_TOKEN_SIGNING_ALG: 'ES256' } });
+  try {
+    const setup = await setUpSesame(app.baseUrl);
+    const base = app.baseUrl;
+    await warmUp(base, setup);
+    results.live = await load('liveness (constant route)', base, { path: '/api/status/live' });
+    results.discovery = await load('discovery', base, { path: '/oidc/.well-known/openid-configuration' });
+    results.jwks = await load('jwks', base, { path: '/oidc/jwks' });
+    results.ccEs = await load('client_credentials (ES256)', base, clientCredentials(setup));
+
+    const codes = await mintCodes(base, setup, CODES);
+    const refreshTokens: string[] = [];
+    results.code = await load(
+      'authorization_code redemption',
+      base,
+      {
+        method: 'POST',
+        path: '/oidc/token',
+        headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
+        body: () => {
+          const code = codes.pop();
+          return code ? new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: benchRedirectUri }).toString() : undefined;
+        },
+        onBody: (body) => {
+          const token = (JSON.parse(body) as { refresh_token?: string }).refresh_token;
+          if (token) refreshTokens.push(token);
+        },
+      },
+      { amount: CODES },
+    );
+    const refreshCount = refreshTokens.length;
+    results.refresh = await load(
+      'refresh_token (rotating)',
+      base,
+      {
+        method: 'POST',
+        path: '/oidc/token',
+        headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
+        body: () => {
+          const token = refreshTokens.pop();
+          return token ? new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token }).toString() : undefined;
+        },
+      },
+      { amount: refreshCount },
+    );
+
+    await app.stop();
+    app = await startApp({ env: { ...env, ACCESS_TOKEN_SIGNING_ALG: 'RS256' } });
+    await warmUp(app.baseUrl, setup);
+    results.ccRs = await load('client_credentials (RS256)', app.baseUrl, clientCredentials(setup));
+    await app.stop();
+    app = undefined;
+
+    const peer = await startOidcProviderPeer();
+    try {
+      results.peerDiscovery = await load('oidc-provider discovery', peer.baseUrl, { path: '/.well-known/openid-configuration' });
+      results.peerCc = await load('oidc-provider client_credentials (RS256)', peer.baseUrl, {
+        method: 'POST',
+        path: '/token',
+        headers: { ...form, authorization: basic(PEER_CLIENT.client_id, PEER_CLIENT.client_secret) },
+        body: new URLSearchParams({ grant_type: 'client_credentials', resource: PEER_RESOURCE, scope: 'read' }).toString(),
+      });
+    } finally {
+      await peer.close();
+    }
+    report(results);
+  } finally {
+    await app?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function clientCredentials(setup: BenchSetup) {
+  return {
+    method: 'POST' as const,
+    path: '/oidc/token',
+    headers: { ...form, authorization: basic(setup.m2m.id, setup.m2m.secret) },
+    body: new URLSearchParams({ grant_type: 'client_credentials', resource: BENCH_RESOURCE, scope: 'read' }).toString(),
+  };
+}
+
+/** First hits compile routes and fill caches; they are not what is measured. */
+async function warmUp(baseUrl: string, setup: BenchSetup) {
+  const cc = clientCredentials(setup);
+  for (let i = 0; i < 20; i++) {
+    await fetch(`${baseUrl}/api/status/live`);
+    await fetch(`${baseUrl}/oidc/.well-known/openid-configuration`);
+    await fetch(`${baseUrl}/oidc/jwks`);
+    await fetch(`${baseUrl}${cc.path}`, { method: 'POST', headers: cc.headers, body: cc.body });
+  }
+}
+
+function report(results: Record<string, LoadResult>) {
+  const live = results.live!.rps;
+  const goals: Array<[string, number, string?]> = [
+    ['discovery', 0.9, 'peerDiscovery'],
+    ['jwks', 0.9],
+    ['ccRs', 0.55, 'peerCc'],
+    ['ccEs', 0.8, 'peerCc'],
+    ['code', 0.3],
+    ['refresh', 0.3],
+  ];
+  const rows = [['endpoint', 'req/s', 'p99 ms', 'errors', '× liveness', 'goal', 'vs oidc-provider']];
+  rows.push([results.live!.name, String(live), String(results.live!.p99), String(results.live!.errors + results.live!.non2xx), '1.00', '', '']);
+  for (const [key, goal, peerKey] of goals) {
+    const result = results[key]!;
+    const ratio = result.rps / live;
+    const peer = peerKey ? results[peerKey] : undefined;
+    rows.push([
+      result.name,
+      String(result.rps),
+      String(result.p99),
+      String(result.errors + result.non2xx),
+      ratio.toFixed(2),
+      `≥ ${goal} ${ratio >= goal ? 'met' : 'MISSED'}`,
+      peer ? `${(result.rps / peer.rps).toFixed(2)} (${peer.rps} req/s)` : '',
+    ]);
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

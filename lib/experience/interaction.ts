@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { Executor } from '@/db/client';
+import { AppError } from '@/lib/errors';
+import { readCookie } from '@/lib/http/cookies';
+import { findInteraction, interactionCookieName } from '@/lib/oidc/interaction';
+import { guardInteractionEvent } from './policy';
+import { saveExperience, type Experience } from './state';
+import { interactionEvents, type InteractionEvent } from './types';
+import { publicVerificationRecord, verificationRecordSchema } from './verifications';
+
+const experienceStateSchema = z.object({
+  interactionEvent: z.enum(interactionEvents).optional(),
+  verificationRecords: z.array(verificationRecordSchema).default([]),
+  identifiedUserId: z.string().optional(),
+  profile: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const INTERACTION_NOT_FOUND = 'session.interaction_not_found';
+
+/**
+ * The browser's live interaction with its experience state: the first step of every
+ * Experience API route and of the pages' actions. Both faces pass the cookie's value
+ * (route handlers read it from the Request, server actions from `cookies()`).
+ */
+export async function loadExperience(db: Executor, interactionCookie: string | undefined): Promise<Experience> {
+  const interaction = await findInteraction(db, interactionCookie);
+  const parsed = experienceStateSchema.safeParse(interaction?.state);
+  // As in Logto, a state this code cannot read (an older release wrote it) counts as no interaction.
+  if (!interaction || !parsed.success) {
+    throw new AppError(INTERACTION_NOT_FOUND, 404, 'No sign-in is in progress in this browser, or it expired. Start again from the app.');
+  }
+  return { db, interaction, state: parsed.data };
+}
+
+export function loadExperienceForRequest(db: Executor, request: Request): Promise<Experience> {
+  return loadExperience(db, readCookie(request, interactionCookieName()));
+}
+
+/**
+ * `PUT /api/experience`: begins `event` afresh, dropping earlier verifications and any
+ * identified user, as Logto's PUT overwrites the interaction.
+ */
+export async function startInteractionEvent(experience: Experience, event: InteractionEvent): Promise<void> {
+  guardInteractionEvent(event);
+  experience.state = { interactionEvent: event, verificationRecords: [] };
+  await saveExperience(experience);
+}
+
+/** `GET /api/experience/interaction`: Logto's sanitized view (no hashes, no internal fields). */
+export function publicExperience({ state }: Experience) {
+  return {
+    interactionEvent: state.interactionEvent ?? null,
+    userId: state.identifiedUserId ?? null,
+    profile: state.profile ?? {},
+    verificationRecords: state.verificationRecords.map(publicVerificationRecord),
+  };
+}

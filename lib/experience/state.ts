@@ -1,0 +1,38 @@
+import type { Executor } from '@/db/client';
+import { updateInteraction } from '@/db/queries/interactions';
+import type { Interaction } from '@/db/schema';
+import type { InteractionEvent } from './types';
+import type { VerificationRecord } from './verifications';
+
+/**
+ * The sign-in experience's part of an interaction, stored in `interaction.state`
+ * (Logto keeps the same data in the oidc-provider interaction result).
+ */
+export type ExperienceState = {
+  /** Unset until `PUT /api/experience` (or the page's action) says what the person is doing. */
+  interactionEvent?: InteractionEvent;
+  /** At most one record per verification type: a newer one replaces the older, as in Logto. */
+  verificationRecords: VerificationRecord[];
+  identifiedUserId?: string;
+  /** Profile data collected for registration (issue 4); sign-in leaves it empty. */
+  profile?: Record<string, unknown>;
+};
+
+/** One interaction being worked on: the row, its parsed state, and where to save it. */
+export type Experience = { db: Executor; interaction: Interaction; state: ExperienceState };
+
+export async function saveExperience(experience: Experience): Promise<void> {
+  const state = experience.state as Record<string, unknown>;
+  await updateInteraction(experience.db, experience.interaction.id, { state });
+  experience.interaction = { ...experience.interaction, state };
+}
+
+export async function addVerificationRecord(experience: Experience, record: VerificationRecord): Promise<void> {
+  const others = experience.state.verificationRecords.filter((existing) => existing.type !== record.type);
+  experience.state = { ...experience.state, verificationRecords: [...others, record] };
+  await saveExperience(experience);
+}
+
+export function findVerificationRecord(experience: Experience, verificationId: string): VerificationRecord | undefined {
+  return experience.state.verificationRecords.find((record) => record.id === verificationId);
+}

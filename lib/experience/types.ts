@@ -1,0 +1,10 @@
+/** Logto's `InteractionEvent`: what the person came to do in this interaction. */
+export const interactionEvents = ['SignIn', 'Register', 'ForgotPassword'] as const;
+export type InteractionEvent = (typeof interactionEvents)[number];
+
+/**
+ * Logto's `VerificationType` values, as methods are built: one file each in
+ * verifications/ (EmailVerificationCode, PhoneVerificationCode, Social, Totp, ... next).
+ */
+export const VerificationType = { Password: 'Password' } as const;
+export type VerificationType = (typeof VerificationType)[keyof typeof VerificationType];

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { findUserByIdentifier } from '@/db/queries/users';
+import { AppError, assertThat } from '@/lib/errors';
+import { withAttemptGuard } from '@/lib/security/attempt-guard';
+import { generateId } from '@/lib/security/ids';
+import { verifyPassword } from '@/lib/security/password';
+import { interactionIdentifierSchema, normalizedIdentifier } from '../identifier';
+import { addVerificationRecord, type Experience } from '../state';
+import { VerificationType } from '../types';
+
+/** A password that matched: stored only once verified, so `verified` is always true here. */
+export const passwordRecordSchema = z.object({
+  id: z.string(),
+  type: z.literal(VerificationType.Password),
+  identifier: interactionIdentifierSchema,
+  verified: z.literal(true),
+  userId: z.string(),
+});
+export type PasswordVerificationRecord = z.infer<typeof passwordRecordSchema>;
+
+export const passwordVerificationInputSchema = z.object({
+  identifier: interactionIdentifierSchema,
+  // argon2 takes any length, but a megabyte "password" is an attack on the CPU, not a password.
+  password: z.string().min(1).max(1024),
+});
+export type PasswordVerificationInput = z.infer<typeof passwordVerificationInputSchema>;
+
+export const INVALID_CREDENTIALS = 'session.invalid_credentials';
+
+/**
+ * `POST /api/experience/verification/password` and the sign-in page's first step.
+ *
+ * An unknown identifier, a user without a password and a wrong password take the same
+ * path: one user lookup, one argon2 verification (against a dummy hash when there is no
+ * hash), one counted failure, the same 422. A suspended user hears so only after the
+ * right password, so suspension is not revealed to guessers.
+ */
+export async function verifyPasswordIdentity(experience: Experience, input: PasswordVerificationInput): Promise<{ verificationId: string }> {
+  const { db } = experience;
+  const user = await withAttemptGuard(db, { action: 'password', target: normalizedIdentifier(input.identifier) }, async () => {
+    const found = await findUserByIdentifier(db, input.identifier);
+    const matches = await verifyPassword(found?.passwordHash, input.password);
+    if (!found || !matches) throw new AppError(INVALID_CREDENTIALS, 422, 'The identifier or the password is wrong.');
+    return found;
+  });
+  assertThat(!user.isSuspended, 'user.suspended', 401, 'This account is suspended.');
+
+  const record: PasswordVerificationRecord = {
+    id: generateId(),
+    type: VerificationType.Password,
+    identifier: input.identifier,
+    verified: true,
+    userId: user.id,
+  };
+  await addVerificationRecord(experience, record);
+  return { verificationId: record.id };
+}

@@ -1,0 +1,64 @@
+import { createHmac } from 'node:crypto';
+import type { Executor } from '@/db/client';
+import { countAttempt, deleteAttemptCounter, type AttemptKey } from '@/db/queries/attempt-counters';
+import { AppError } from '@/lib/errors';
+import { derivedKey } from './crypto';
+
+/**
+ * Brute-force protection for anything a guesser can retry: a password today, verification
+ * codes and per-IP limits next (each is a new `GuardedAction`, or a second guard around the first).
+ */
+export type GuardedAction = 'password';
+
+export type AttemptPolicy = { maxFailures: number; windowSeconds: number; lockSeconds: number };
+
+/** Logto's sentinel numbers: 5 failures within an hour lock the target for 10 minutes. */
+export const DEFAULT_ATTEMPT_POLICY: AttemptPolicy = { maxFailures: 5, windowSeconds: 3600, lockSeconds: 600 };
+
+export const TOO_MANY_ATTEMPTS = 'session.verification_blocked_too_many_attempts';
+
+/**
+ * Runs `attempt` unless `target` is locked; a thrown error counts as a failure, a result
+ * clears the counter. The attempt is counted *before* it runs, in one atomic upsert, so a
+ * burst of parallel guesses gets no more tries than a patient guesser. As in Logto, the
+ * failure that reaches the limit already answers with the lockout.
+ *
+ * Callers pass the same target for existing and unknown accounts: a lock says nothing about
+ * whether an account exists.
+ */
+export async function withAttemptGuard<T>(
+  db: Executor,
+  guard: { action: GuardedAction; target: string; policy?: AttemptPolicy },
+  attempt: () => Promise<T>,
+): Promise<T> {
+  const policy = guard.policy ?? DEFAULT_ATTEMPT_POLICY;
+  const key: AttemptKey = { action: guard.action, targetHash: hashTarget(guard.target) };
+  const now = new Date();
+  const counter = await countAttempt(db, key, {
+    maxFailures: policy.maxFailures,
+    windowStartsAfter: new Date(now.getTime() - policy.windowSeconds * 1000),
+    lockUntil: new Date(now.getTime() + policy.lockSeconds * 1000),
+    now,
+  });
+  if (counter.failures > policy.maxFailures) throw tooManyAttempts(counter.blockedUntil, now);
+
+  let result: T;
+  try {
+    result = await attempt();
+  } catch (error) {
+    if (counter.failures >= policy.maxFailures) throw tooManyAttempts(counter.blockedUntil, now);
+    throw error;
+  }
+  await deleteAttemptCounter(db, key);
+  return result;
+}
+
+function tooManyAttempts(blockedUntil: Date | null, now: Date): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(((blockedUntil?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
+  return new AppError(TOO_MANY_ATTEMPTS, 400, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+}
+
+/** Keyed, so the table cannot be reversed into a list of identifiers by hashing guesses. */
+function hashTarget(target: string): string {
+  return createHmac('sha256', derivedKey('attempt-guard')).update(target).digest('base64url');
+}

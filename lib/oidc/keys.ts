@@ -71,6 +71,15 @@ async function keySet(): Promise<KeySet> {
   return loading;
 }
 
+/**
+ * Makes sure this instance holds a key set. Once it does, signing never waits on the
+ * database again (a stale set is served while it refreshes), so call this before a
+ * transaction that signs: on PGlite a first load inside it would deadlock.
+ */
+export async function loadSigningKeys(): Promise<void> {
+  await keySet();
+}
+
 export async function signingKey(alg: SigningAlg): Promise<SigningKeyMaterial> {
   const key = (await keySet()).signers.get(alg);
   if (!key) throw new Error(`No active ${alg} signing key`);
@@ -98,6 +107,8 @@ export async function rotateSigningKeys(gracePeriodSeconds = 24 * 3600): Promise
     await retireActiveSigningKeys(tx, now, new Date(now.getTime() + gracePeriodSeconds * 1000));
     for (const alg of SUPPORTED) await insertSigningKey(tx, generate(alg));
   });
-  cache = undefined;
-  return publicJwks();
+  // Swap in the new set at once; never leave the cache empty, or a token request signing
+  // inside its transaction at that moment would have to load it there (see loadSigningKeys).
+  cache = await load();
+  return cache.jwks;
 }

@@ -6,7 +6,7 @@ import type { Client } from '../clients';
 import { InvalidGrant, InvalidRequest } from '../errors';
 import { verifierMatches } from '../pkce';
 import { parseScope } from '../scope';
-import { issueUserTokens, mayReceiveRefreshToken, refreshTokenTtlMs } from '../tokens/issue-user-tokens';
+import { issueUserTokens, mayReceiveRefreshToken, prepareUserTokens, refreshTokenTtlMs } from '../tokens/issue-user-tokens';
 import { loadActiveGrantAndUser } from './load-grant-user';
 
 /** RFC 6749 §4.1.3 with PKCE (RFC 7636 §4.5-4.6), as ordered small checks. */
@@ -17,6 +17,7 @@ export async function authorizationCodeGrant(client: Client, params: URLSearchPa
   if (!code) throw new InvalidRequest("missing required parameter 'code'");
   if (!redirectUri) throw new InvalidRequest("missing required parameter 'redirect_uri'");
 
+  const { resource } = await prepareUserTokens(params);
   const db = await getDb();
   const codeHash = sha256(code);
   const body = await db.transaction(async (tx) => {
@@ -38,7 +39,7 @@ export async function authorizationCodeGrant(client: Client, params: URLSearchPa
       grant,
       user,
       scopes: parseScope(row.scope),
-      resource: params.get('resource'),
+      resource,
       nonce: row.nonce,
       refreshTokenExpiresAt: mayReceiveRefreshToken(client, grant) ? new Date(Date.now() + refreshTokenTtlMs(client)) : undefined,
     });

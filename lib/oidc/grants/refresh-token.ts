@@ -5,7 +5,7 @@ import { sha256 } from '@/lib/security/crypto';
 import type { Client } from '../clients';
 import { InvalidGrant, InvalidRequest, InvalidScope } from '../errors';
 import { parseScope } from '../scope';
-import { issueUserTokens } from '../tokens/issue-user-tokens';
+import { issueUserTokens, prepareUserTokens } from '../tokens/issue-user-tokens';
 import { loadActiveGrantAndUser } from './load-grant-user';
 
 /** Public clients always rotate (RFC 9700 §4.14.2); confidential ones unless the app turned rotation off. */
@@ -20,6 +20,7 @@ const rotates = (client: Client) => client.isPublic || client.customClientMetada
 export async function refreshTokenGrant(client: Client, params: URLSearchParams) {
   const presented = params.get('refresh_token');
   if (!presented) throw new InvalidRequest("missing required parameter 'refresh_token'");
+  const { resource } = await prepareUserTokens(params);
   const db = await getDb();
   const tokenHash = sha256(presented);
   const now = new Date();
@@ -42,7 +43,7 @@ export async function refreshTokenGrant(client: Client, params: URLSearchParams)
       grant,
       user,
       scopes: requested,
-      resource: params.get('resource'),
+      resource,
       refreshTokenExpiresAt: rotate ? row.expiresAt : undefined,
     });
     // Without rotation the client keeps using the token it has.

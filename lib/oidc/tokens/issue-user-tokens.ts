@@ -1,10 +1,12 @@
 import type { Executor } from '@/db/client';
+import { listUserScopeNames } from '@/db/queries/resources';
 import { listUserRoleNames } from '@/db/queries/users';
 import { insertAccessToken, insertRefreshToken } from '@/db/queries/tokens';
 import type { Grant, User } from '@/db/schema';
 import type { Client } from '../clients';
 import { InvalidTarget } from '../errors';
-import { resolveResource, scopesHeldOn } from '../resources';
+import { loadSigningKeys } from '../keys';
+import { resolveResource, type ResolvedResource } from '../resources';
 import { formatScope } from '../scope';
 import { issueIdToken } from './id-token';
 import { issueJwtAccessToken } from './jwt-access-token';
@@ -23,6 +25,19 @@ export function mayReceiveRefreshToken(client: Client, grant: Grant): boolean {
 }
 
 /**
+ * What the code and refresh grants load before opening their transaction: the requested
+ * resource and the signing keys. Both come through in-process caches that query the global
+ * database handle on a miss; on PGlite (one connection) such a query inside the transaction
+ * waits for the transaction to end, and the transaction waits for it — the server hangs.
+ */
+export async function prepareUserTokens(params: URLSearchParams): Promise<{ resource?: ResolvedResource }> {
+  const indicator = params.get('resource');
+  const resource = indicator ? await resolveResource(indicator) : undefined;
+  await loadSigningKeys();
+  return { resource };
+}
+
+/**
  * The token response for a user's grant, shared by the code and refresh grants.
  * With `resource` (one of the grant's resources): a JWT access token whose scopes are the
  * requested scopes the user holds on it. Without: an opaque token for /oidc/me.
@@ -33,7 +48,8 @@ export async function issueUserTokens(db: Executor, input: {
   grant: Grant;
   user: User;
   scopes: string[];
-  resource?: string | null;
+  /** From prepareUserTokens: resolved before the transaction. */
+  resource?: ResolvedResource;
   nonce?: string | null;
   /** A new refresh token expiring at this instant, or nothing. */
   refreshTokenExpiresAt?: Date;
@@ -41,10 +57,11 @@ export async function issueUserTokens(db: Executor, input: {
   const { client, grant, user, scopes } = input;
   const body: Record<string, unknown> = { token_type: 'Bearer' };
 
-  if (input.resource) {
-    if (!grant.resources.includes(input.resource)) throw new InvalidTarget('the resource was not part of this authorization');
-    const resource = await resolveResource(input.resource);
-    const held = await scopesHeldOn(resource, { kind: 'user', id: user.id });
+  const resource = input.resource;
+  if (resource) {
+    if (!grant.resources.includes(resource.indicator)) throw new InvalidTarget('the resource was not part of this authorization');
+    // Read in the transaction, not through the role-scope cache (see prepareUserTokens).
+    const held = await listUserScopeNames(db, user.id, resource.id);
     const granted = scopes.filter((scope) => held.includes(scope));
     const { token, expiresIn } = await issueJwtAccessToken({
       audience: resource.indicator,

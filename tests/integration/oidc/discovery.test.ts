@@ -2,19 +2,24 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { startApp, type AppServer } from '../../support/app-server';
-import { client, issuerOf } from '../../support/oidc/relying-party';
+import { adminToken, ManagementApi } from '../../support/oidc/management';
+import { startOidcApp, rpUrl } from '../../support/oidc/oidc-app';
+import { authorizationRequest, client, issuerOf, redeem, relyingParty } from '../../support/oidc/relying-party';
+import { Browser, callbackFrom, signIn } from '../../support/oidc/sign-in';
 
 // OpenID Connect Discovery 1.0, RFC 8414 and the JWKS (RFC 7517), as an RP reads them.
 describe('discovery and keys', () => {
   let app: AppServer;
+  let management: ManagementApi;
   let dataDir: string;
   let metadata: Record<string, unknown>;
 
   beforeAll(async () => {
     // Our own data directory, so the last test can restart the server on the same database.
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'sesame-discovery-'));
-    app = await startApp({ env: { DATA_DIR: dataDir } });
+    ({ app, management } = await startOidcApp({ DATA_DIR: dataDir }));
     const response = await fetch(`${issuerOf(app)}/.well-known/openid-configuration`);
     expect(response.status).toBe(200);
     metadata = (await response.json()) as Record<string, unknown>;
@@ -97,12 +102,52 @@ describe('discovery and keys', () => {
     for (const key of keys) for (const secret of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k']) expect(key).not.toHaveProperty(secret);
   });
 
-  it('generates the keys once and keeps them in the database across restarts', async () => {
+  it('rotates keys: new tokens use new keys, and tokens signed before stay verifiable (grace period)', async () => {
+    const jwksUri = new URL(`${issuerOf(app)}/jwks`);
+    const callback = rpUrl('/callback');
+    const web = await management.createApplication({ type: 'Traditional', redirectUris: [callback] });
+    const user = await management.createUser();
+    const rp = await relyingParty(app, web);
+    const idToken = async () => {
+      const pending = await authorizationRequest(rp, { redirectUri: callback });
+      return (await redeem(rp, callbackFrom(await signIn(new Browser(app.baseUrl), pending.url, user), callback), pending)).id_token!;
+    };
+    const oldIdToken = await idToken();
+    const oldAccessToken = await adminToken(app);
+    const oldKids = [decodeProtectedHeader(oldIdToken).kid, decodeProtectedHeader(oldAccessToken).kid];
+
+    const rotated = await management.call<Array<{ kid: string; retiredAt: number | null }>>('POST', '/api/configs/oidc/private-keys/rotate', {});
+    expect(rotated.filter((key) => oldKids.includes(key.kid)).every((key) => key.retiredAt !== null)).toBe(true);
+
+    const newIdToken = await idToken();
+    const newAccessToken = await adminToken(app);
+    expect(oldKids).not.toContain(decodeProtectedHeader(newIdToken).kid);
+    expect(oldKids).not.toContain(decodeProtectedHeader(newAccessToken).kid);
+
+    // A fresh RP download of the JWKS verifies tokens from both sides of the rotation.
+    const jwks = createRemoteJWKSet(jwksUri);
+    for (const token of [oldIdToken, newIdToken]) await expect(jwtVerify(token, jwks, { issuer: issuerOf(app), audience: web.id })).resolves.toBeDefined();
+    // The Management API still takes the access token signed before the rotation.
+    const listed = await fetch(`${app.baseUrl}/api/configs/oidc/private-keys`, { headers: { authorization: `Bearer ${oldAccessToken}` } });
+    expect(listed.status).toBe(200);
+  });
+
+  it('keeps the keys in the database: after a restart, a code redemption as the first signing loads them', async () => {
     const kids = async () =>
       ((await (await fetch(`${issuerOf(app)}/jwks`)).json()) as { keys: Array<{ kid: string }> }).keys.map((key) => key.kid).sort();
+    const callback = rpUrl('/callback');
+    const web = await management.createApplication({ type: 'Traditional', redirectUris: [callback] });
+    const user = await management.createUser();
     const before = await kids();
     await app.stop();
+
     app = await startApp({ env: { DATA_DIR: dataDir } });
+    // Nothing in the new process has touched the keys: the token endpoint loads them,
+    // around the transaction that consumes the code.
+    const rp = await relyingParty(app, web);
+    const pending = await authorizationRequest(rp, { redirectUri: callback });
+    const tokens = await redeem(rp, callbackFrom(await signIn(new Browser(app.baseUrl), pending.url, user), callback), pending);
+    expect(tokens.claims()!.sub).toBe(user.id);
     expect(await kids()).toEqual(before);
   });
 });

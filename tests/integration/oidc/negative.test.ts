@@ -279,4 +279,21 @@ describe('refusals', () => {
       expect(response.status).toBe(401);
     });
   });
+
+  describe('for a suspended user', () => {
+    it('ends the sessions and every token of a user the Management API suspends', async () => {
+      const suspended = await t.management.createUser();
+      const own = new Browser(t.app.baseUrl);
+      const pending = await authorizationRequest(webRp, { redirectUri: webCallback, scope: 'openid offline_access', prompt: 'consent' });
+      const tokens = await redeem(webRp, callbackFrom(await signIn(own, pending.url, suspended), webCallback), pending);
+
+      await t.management.call('PATCH', `/api/users/${suspended.id}/is-suspended`, { isSuspended: true });
+
+      await expect(client.refreshTokenGrant(webRp, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+      expect(await client.tokenIntrospection(webRp, tokens.access_token)).toEqual({ active: false });
+      expect((await fetch(`${t.issuer}/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).status).toBe(401);
+      const silent = await authorizationRequest(webRp, { redirectUri: webCallback, prompt: 'none' });
+      expect(callbackFrom(await own.navigate(silent.url), webCallback).searchParams.get('error')).toBe('login_required');
+    });
+  });
 });

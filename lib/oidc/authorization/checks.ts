@@ -13,6 +13,7 @@ import {
 import { isValidChallenge } from '../pkce';
 import { resolveResource } from '../resources';
 import { parseScope } from '../scope';
+import { verifyIdTokenHint } from '../tokens/id-token-hint';
 import { isRegisteredRedirectUri } from './redirect-uri';
 import type { AuthorizationRequest, ResponseMode } from './request';
 
@@ -123,6 +124,15 @@ export function checkMaxAge(params: URLSearchParams): number | undefined {
   return Number(raw);
 }
 
+/** OIDC Core §3.1.2.1: a hint must be one of our ID tokens, issued to this client; its subject is who the client expects. */
+export async function checkIdTokenHint(client: Client, params: URLSearchParams): Promise<string | undefined> {
+  const token = params.get('id_token_hint');
+  if (!token) return undefined;
+  const hint = await verifyIdTokenHint(token);
+  if (!hint.aud.includes(client.id)) throw new InvalidRequest('id_token_hint was not issued to this client');
+  return hint.sub;
+}
+
 /** Runs the checks in order; returns as much as is known when a redirectable error stops it. */
 export async function validateAuthorizationRequest(params: URLSearchParams): Promise<AuthorizationRequest> {
   const client = await checkClient(params);
@@ -144,6 +154,7 @@ export async function validateAuthorizationRequest(params: URLSearchParams): Pro
       codeChallenge,
       prompt: checkPrompt(params),
       maxAge: checkMaxAge(params),
+      hintedSubject: await checkIdTokenHint(client, params),
       params: toRecord(params),
     };
   } catch (error) {

@@ -93,11 +93,14 @@ async function loadActiveSession(db: Executor, httpRequest: Request): Promise<Oi
 }
 
 /**
- * `prompt=login`, or `max_age` exceeded (OIDC Core §3.1.2.1), asks for a new sign-in;
- * `prompt=create` asks for a new account even when someone is signed in.
+ * `prompt=login`, `max_age` exceeded, or an `id_token_hint` naming someone else than the
+ * signed-in user (OIDC Core §3.1.2.1) asks for a new sign-in — with `prompt=none`,
+ * `login_required` rather than tokens for the wrong person. `prompt=create` asks for a
+ * new account even when someone is signed in.
  */
 function mustAuthenticateAgain(request: AuthorizationRequest, session: OidcSession): boolean {
   if (request.prompt.has('login') || request.prompt.has('create')) return true;
+  if (request.hintedSubject !== undefined && request.hintedSubject !== session.userId) return true;
   if (request.maxAge === undefined) return false;
   return Date.now() - session.authTime.getTime() > request.maxAge * 1000;
 }

@@ -14,6 +14,8 @@ export interface AuthorizationRequest {
   codeChallenge?: string;
   prompt: Set<string>;
   maxAge?: number;
+  /** The subject of a valid `id_token_hint`: the user the client expects to be signed in. */
+  hintedSubject?: string;
   /** The raw parameters, kept in the interaction so the flow can resume after sign-in. */
   params: Record<string, string>;
 }

@@ -1,14 +1,12 @@
-import { decodeJwt, jwtVerify } from 'jose';
 import { getDb } from '@/db/client';
-import { env } from '@/lib/env';
 import { pickLocale } from '@/lib/i18n/pick-locale';
 import { isValidCsrfToken } from '@/lib/security/csrf';
 import { findClient, type Client } from '../clients';
 import { InvalidRequest } from '../errors';
-import { verificationKeys } from '../keys';
 import { terminateSession, type Termination } from '../logout';
 import { loadSession } from '../sessions';
 import { pageUrl } from '../page-url';
+import { verifyIdTokenHint } from '../tokens/id-token-hint';
 import { readFormParams } from './form-params';
 
 export type EndSessionResult = { response: Response; afterResponse?: () => Promise<void> };
@@ -50,10 +48,11 @@ export async function confirmEndSessionEndpoint(request: Request): Promise<EndSe
 async function validateLogoutRequest(params: URLSearchParams): Promise<LogoutRequest> {
   const hintToken = params.get('id_token_hint');
   const hint = hintToken ? await verifyIdTokenHint(hintToken) : undefined;
-  const clientId = params.get('client_id') ?? hint?.aud;
-  if (params.get('client_id') && hint?.aud && params.get('client_id') !== hint.aud) {
+  const clientIdParam = params.get('client_id');
+  if (clientIdParam && hint && !hint.aud.includes(clientIdParam)) {
     throw new InvalidRequest('client_id does not match the id_token_hint audience');
   }
+  const clientId = clientIdParam ?? hint?.aud[0];
   const client = clientId ? await findClient(clientId) : undefined;
   if (clientId && !client) throw new InvalidRequest('the client is not registered');
   const postLogoutRedirectUri = params.get('post_logout_redirect_uri') ?? undefined;
@@ -65,19 +64,6 @@ async function validateLogoutRequest(params: URLSearchParams): Promise<LogoutReq
     }
   }
   return { client: client ?? undefined, postLogoutRedirectUri, state: params.get('state') ?? undefined, locale: pickLocale(params.get('ui_locales')), hint };
-}
-
-/** Our own ID token, signature and issuer checked; expiry is ignored (an old hint is still a fine hint, §2). */
-async function verifyIdTokenHint(token: string): Promise<{ sub?: string; sid?: string; aud?: string }> {
-  try {
-    const { exp } = decodeJwt(token);
-    const currentDate = exp ? new Date(Math.min(Date.now(), (exp - 1) * 1000)) : undefined;
-    const { payload } = await jwtVerify(token, await verificationKeys(), { issuer: env().issuer, algorithms: ['RS256'], currentDate });
-    const aud = Array.isArray(payload.aud) ? payload.aud[0] : payload.aud;
-    return { sub: payload.sub, sid: typeof payload.sid === 'string' ? payload.sid : undefined, aud };
-  } catch {
-    throw new InvalidRequest('id_token_hint is not a valid ID token issued by this server');
-  }
 }
 
 function finish(logout: LogoutRequest, termination: Termination): Response {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedApplication, CreatedUser } from '../../support/oidc/management';
 import { startOidcApp, rpUrl, type OidcTestApp } from '../../support/oidc/oidc-app';
 import { authorizationRequest, client, rawTokenRequest, redeem, relyingParty, type PendingAuthorization } from '../../support/oidc/relying-party';
-import { Browser, callbackFrom, signIn } from '../../support/oidc/sign-in';
+import { Browser, callbackFrom, signIn, submitSignIn } from '../../support/oidc/sign-in';
 
 // What a correct OP refuses: RFC 6749 §4.1.2.1 and §5.2, RFC 7636, RFC 6750 §3, OIDC Core §3.1.2.6 and §6.
 describe('refusals', () => {
@@ -134,6 +134,82 @@ describe('refusals', () => {
     });
   });
 
+  describe('around the sign-in hand-off', () => {
+    it('binds the interaction to the browser that started it: another browser cannot resume it', async () => {
+      const pending = await authorizationRequest(webRp, { redirectUri: webCallback });
+      const owner = new Browser(t.app.baseUrl);
+      await owner.navigate(pending.url);
+      const redirectTo = await submitSignIn(owner, user);
+
+      expectErrorPage(await new Browser(t.app.baseUrl).navigate(redirectTo), 'session.interaction_not_found');
+      const tokens = await redeem(webRp, callbackFrom(await owner.navigate(redirectTo), webCallback), pending);
+      expect(tokens.claims()!.sub).toBe(user.id);
+      // Done: the interaction cannot be replayed by its own browser either.
+      expectErrorPage(await owner.navigate(redirectTo), 'session.interaction_not_found');
+    });
+
+    it('answers prompt=none with login_required when max_age demands a fresh sign-in', async () => {
+      const hop = await browser.navigate((await authorizationRequest(webRp, { redirectUri: webCallback, prompt: 'none', max_age: '0', state: 'state-123' })).url);
+      expectRedirectedError(hop, webCallback, 'login_required');
+    });
+
+    it('lets a native app use any port on loopback, and nothing else (RFC 8252 §7.3)', async () => {
+      const loopback = 'http://127.0.0.1/callback';
+      const scheme = 'com.example.app:/oauth2redirect';
+      const native = await t.management.createApplication({ type: 'Native', redirectUris: [loopback, scheme] });
+      const nativeRp = await relyingParty(t.app, native);
+      for (const redirectUri of ['http://127.0.0.1:53124/callback', scheme]) {
+        const pending = await authorizationRequest(nativeRp, { redirectUri });
+        const tokens = await redeem(nativeRp, callbackFrom(await browser.navigate(pending.url), redirectUri), pending);
+        expect(tokens.claims()!.aud).toBe(native.id);
+      }
+      for (const redirectUri of ['http://127.0.0.1:53124/other', 'http://localhost:53124/callback', 'com.example.app:/elsewhere']) {
+        const pending = await authorizationRequest(nativeRp, { redirectUri });
+        expectErrorPage(await browser.navigate(pending.url), 'oidc.invalid_redirect_uri');
+      }
+      // Port variation is for native apps only.
+      const spaOnLoopback = await t.management.createApplication({ type: 'SPA', redirectUris: ['http://127.0.0.1/spa'] });
+      const pending = await authorizationRequest(await relyingParty(t.app, spaOnLoopback), { redirectUri: 'http://127.0.0.1:53124/spa' });
+      expectErrorPage(await browser.navigate(pending.url), 'oidc.invalid_redirect_uri');
+    });
+
+    it("does not hand out another user's tokens when id_token_hint names someone else (OIDC Core §3.1.2.1)", async () => {
+      const other = await t.management.createUser();
+      const elsewhere = new Browser(t.app.baseUrl);
+      const theirs = await authorizationRequest(webRp, { redirectUri: webCallback });
+      const theirIdToken = (await redeem(webRp, callbackFrom(await signIn(elsewhere, theirs.url, other), webCallback), theirs)).id_token!;
+
+      // This browser's session is `user`'s: a silent request hinting at `other` must fail...
+      const silent = await browser.navigate(
+        (await authorizationRequest(webRp, { redirectUri: webCallback, prompt: 'none', id_token_hint: theirIdToken, state: 'state-123' })).url,
+      );
+      expectRedirectedError(silent, webCallback, 'login_required');
+      // ...and an interactive one asks to sign in instead of answering for the wrong person.
+      const interactive = await browser.navigate((await authorizationRequest(webRp, { redirectUri: webCallback, id_token_hint: theirIdToken })).url);
+      expect(interactive.location?.pathname).toMatch(/\/sign-in$/);
+
+      // A hint at the signed-in user is a plain silent renewal.
+      const mine = await authorizationRequest(webRp, { redirectUri: webCallback, prompt: 'none' });
+      const myIdToken = (await redeem(webRp, callbackFrom(await browser.navigate(mine.url), webCallback), mine)).id_token!;
+      const renewal = await authorizationRequest(webRp, { redirectUri: webCallback, prompt: 'none', id_token_hint: myIdToken });
+      expect((await redeem(webRp, callbackFrom(await browser.navigate(renewal.url), webCallback), renewal)).claims()!.sub).toBe(user.id);
+
+      // A hint that is not our ID token for this client is refused.
+      const forged = `${myIdToken.slice(0, myIdToken.lastIndexOf('.'))}.${Buffer.from('forged').toString('base64url')}`;
+      expectRedirectedError(
+        await browser.navigate((await authorizationRequest(webRp, { redirectUri: webCallback, id_token_hint: forged, state: 'state-123' })).url),
+        webCallback,
+        'invalid_request',
+      );
+      const spaPending = await authorizationRequest(spaRp, { redirectUri: spaCallback, id_token_hint: myIdToken, state: 'state-123' });
+      expectRedirectedError(await browser.navigate(spaPending.url), spaCallback, 'invalid_request');
+    });
+
+    it('shows the error page when the browser comes back without an interaction', async () => {
+      expectErrorPage(await new Browser(t.app.baseUrl).navigate(`${t.issuer}/auth/resume`), 'session.interaction_not_found');
+    });
+  });
+
   describe('at the token endpoint', () => {
     it('redeems a code once: a second redemption fails and revokes the tokens of the first', async () => {
       const { pending, callback } = await webCode({ scope: 'openid offline_access', prompt: 'consent' });
@@ -177,6 +253,25 @@ describe('refusals', () => {
       // A confidential client may skip PKCE altogether (as in Logto), and the code is still good.
       const tokens = await client.authorizationCodeGrant(webRp, callback, { expectedState: state });
       expect(tokens.claims()!.sub).toBe(user.id);
+    });
+
+    it('refuses a code_verifier outside RFC 7636 §4.1 (43-128 characters), even when it hashes to the challenge', async () => {
+      const shortVerifier = 'too-short';
+      const state = client.randomState();
+      const url = client.buildAuthorizationUrl(webRp, {
+        redirect_uri: webCallback,
+        scope: 'openid',
+        state,
+        code_challenge: await client.calculatePKCECodeChallenge(shortVerifier),
+        code_challenge_method: 'S256',
+      });
+      const callback = callbackFrom(await browser.navigate(url), webCallback);
+      const response = await rawTokenRequest(
+        t.app,
+        { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback, code_verifier: shortVerifier },
+        web,
+      );
+      expect(response).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
     });
 
     it("refuses another client's code", async () => {
@@ -268,6 +363,27 @@ describe('refusals', () => {
       const response = await fetch(`${t.issuer}/me`);
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer\b/);
+    });
+
+    it('answers a token without the openid scope with 403 insufficient_scope', async () => {
+      const state = client.randomState();
+      const verifier = client.randomPKCECodeVerifier();
+      const url = client.buildAuthorizationUrl(webRp, {
+        redirect_uri: webCallback,
+        scope: 'profile',
+        state,
+        code_challenge: await client.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+      });
+      // A plain OAuth 2.0 request (no openid): no ID token, an access token that is not for userinfo.
+      const tokens = await client.authorizationCodeGrant(webRp, callbackFrom(await browser.navigate(url), webCallback), {
+        expectedState: state,
+        pkceCodeVerifier: verifier,
+      });
+      expect(tokens.id_token).toBeUndefined();
+      const response = await fetch(`${t.issuer}/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } });
+      expect(response.status).toBe(403);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer\b.*\berror="insufficient_scope"/);
     });
 
     it('does not take a JWT access token for an API as a userinfo token', async () => {

@@ -23,6 +23,11 @@ export async function signIn(browser: Browser, authorizationUrl: URL, credential
 
 /** The Experience API part of signIn, for a browser that already holds an interaction cookie. */
 export async function completeSignIn(browser: Browser, credentials: Credentials): Promise<Hop> {
+  return browser.navigate(await submitSignIn(browser, credentials));
+}
+
+/** Identifies the user through the Experience API and returns the `redirectTo` that resumes the authorization. */
+export async function submitSignIn(browser: Browser, credentials: Credentials): Promise<string> {
   await expectStatus(browser.json('PUT', '/api/experience', { interactionEvent: 'SignIn' }), 204);
   const verification = await expectStatus(
     browser.json('POST', '/api/experience/verification/password', {
@@ -35,13 +40,14 @@ export async function completeSignIn(browser: Browser, credentials: Credentials)
   await expectStatus(browser.json('POST', '/api/experience/identification', { verificationId }), 204);
   const submitted = await expectStatus(browser.json('POST', '/api/experience/submit'), 200);
   const { redirectTo } = (await submitted.json()) as { redirectTo: string };
-  return browser.navigate(redirectTo);
+  return redirectTo;
 }
 
 /** The authorization response a redirect carried back to the client (query response mode). */
 export function callbackFrom(hop: Hop, redirectUri: string): URL {
   const location = hop.location;
-  if (!location || `${location.origin}${location.pathname}` !== redirectUri) {
+  // Compared without the query (private-use schemes of native apps have no origin).
+  if (!location || location.href.split(/[?#]/)[0] !== redirectUri) {
     throw new Error(`expected a redirect to ${redirectUri}, got ${hop.response.status} ${location ?? '(no location)'}`);
   }
   return location;

@@ -209,6 +209,18 @@ describe('authorization code flow', () => {
     expect(tokens.claims()).toMatchObject({ sub: user.id, nonce: pending.nonce, email: user.primaryEmail });
   });
 
+  it('escapes what it echoes into the form_post page', async () => {
+    const rp = await relyingParty(t.app, web);
+    const state = '"><img src=x onerror=alert(1)>&amp;';
+    const pending = await authorizationRequest(rp, { redirectUri: webCallback, response_mode: 'form_post' });
+    pending.url.searchParams.set('state', state);
+    const browser = new Browser(t.app.baseUrl);
+    const hop = await signIn(browser, pending.url, user);
+    const html = await hop.response.text();
+    expect(html).not.toContain('<img');
+    expect(parseForm(html).fields.get('state')).toBe(state);
+  });
+
   it('authenticates a confidential client with client_secret_post as well', async () => {
     const rp = await relyingParty(t.app, web, 'client_secret_post');
     const pending = await authorizationRequest(rp, { redirectUri: webCallback });

@@ -101,18 +101,16 @@ describe('sign-out', () => {
   });
 
   it('sends a signed logout_token to every app of the session over the back channel', async () => {
-    const webBefore = receiver.deliveries.filter((d) => d.path.endsWith('/web')).length;
-    const spaBefore = receiver.deliveries.filter((d) => d.path.endsWith('/spa')).length;
     const { browser, webRp, webTokens, spaTokens } = await signedInBrowser();
-    const sid = webTokens.claims()!.sid;
+    const sid = webTokens.claims()!.sid as string;
     expect(sid).toEqual(expect.any(String));
     expect(spaTokens.claims()!.sid).toBe(sid);
 
     await browser.fetch(client.buildEndSessionUrl(webRp, { id_token_hint: webTokens.id_token!, post_logout_redirect_uri: signedOut }));
 
     const jwks = createRemoteJWKSet(new URL(`${t.issuer}/jwks`));
-    for (const [name, application, before] of [['web', web, webBefore], ['spa', spa, spaBefore]] as const) {
-      const delivery = await receiver.next(name, before);
+    for (const [name, application] of [['web', web], ['spa', spa]] as const) {
+      const delivery = (await receiver.forSession(name, sid))[0]!;
       expect(delivery.contentType).toMatch(/^application\/x-www-form-urlencoded/);
       const logoutToken = delivery.form.get('logout_token')!;
       expect(decodeProtectedHeader(logoutToken)).toMatchObject({ typ: 'logout+jwt', alg: 'RS256' });
@@ -126,7 +124,7 @@ describe('sign-out', () => {
   });
 
   it('without id_token_hint: asks the user to confirm, and the session lives on until they do', async () => {
-    const { browser, webRp } = await signedInBrowser();
+    const { browser, webRp, webTokens } = await signedInBrowser();
     const url = client.buildEndSessionUrl(webRp, { client_id: web.id, post_logout_redirect_uri: signedOut, state: 'xyz' });
     const response = await browser.fetch(url);
     expect(response.status).toBe(303);
@@ -150,6 +148,42 @@ describe('sign-out', () => {
     expect(confirmed.status).toBe(303);
     expect(confirmed.headers.get('location')).toBe(`${signedOut}?state=xyz`);
     await expectSignedOut(browser, webRp);
+    // The confirmed sign-out tells the apps over the back channel as well.
+    const delivery = (await receiver.forSession('web', webTokens.claims()!.sid as string))[0]!;
+    const { payload } = await jwtVerify(delivery.form.get('logout_token')!, createRemoteJWKSet(new URL(`${t.issuer}/jwks`)), {
+      issuer: t.issuer,
+      audience: web.id,
+    });
+    expect(payload).toMatchObject({ sub: user.id, events: { [LOGOUT_EVENT]: {} } });
+  });
+
+  it('keeps the session signed out server-side: the old cookie, replayed, signs no one in', async () => {
+    const { browser, webRp, webTokens } = await signedInBrowser();
+    const stolen = browser.clone();
+    await browser.fetch(client.buildEndSessionUrl(webRp, { id_token_hint: webTokens.id_token!, post_logout_redirect_uri: signedOut }));
+    expect(stolen.cookie('sesame_session')).toBeDefined();
+    await expectSignedOut(stolen, webRp);
+  });
+
+  it('retries a back-channel delivery the app failed to take (bounded retries)', async () => {
+    // An app of its own, so no other test's delivery meets the planned failures.
+    const flaky = await t.management.createApplication({
+      type: 'Traditional',
+      redirectUris: [webCallback],
+      postLogoutRedirectUris: [signedOut],
+      backchannelLogoutUri: receiver.uri('flaky'),
+    });
+    receiver.failNext('flaky', 503, 502);
+    const rp = await relyingParty(t.app, flaky);
+    const browser = new Browser(t.app.baseUrl);
+    const pending = await authorizationRequest(rp, { redirectUri: webCallback });
+    const tokens = await redeem(rp, callbackFrom(await signIn(browser, pending.url, user), webCallback), pending);
+    await browser.fetch(client.buildEndSessionUrl(rp, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: signedOut }));
+
+    const [failed, failedAgain, retried] = await receiver.forSession('flaky', tokens.claims()!.sid as string, 3);
+    expect([failed!.status, failedAgain!.status]).toEqual([503, 502]);
+    expect(retried!.status).toBe(200);
+    expect(retried!.form.get('logout_token')).toBe(failed!.form.get('logout_token'));
   });
 
   it('refuses a confirmation without the form token (CSRF), and the session lives on', async () => {

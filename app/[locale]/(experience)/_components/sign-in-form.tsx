@@ -89,7 +89,7 @@ export function SignInForm({ defaultIdentifier }: { defaultIdentifier: string })
       <button
         type="submit"
         disabled={pending}
-        className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand px-4 py-2.5 text-base font-medium text-brand-contrast shadow-xs transition-colors hover:bg-brand/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-progress disabled:opacity-75"
+        className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand px-4 py-2.5 text-base font-medium text-brand-contrast shadow-xs transition-colors hover:bg-brand/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-progress disabled:opacity-85"
       >
         {pending && (
           <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" className="size-4 animate-spin">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type ComponentProps } from 'react';
+import { useState, useSyncExternalStore, type ComponentProps } from 'react';
 import { inputClassName } from './field-styles';
 
 type Props = Omit<ComponentProps<'input'>, 'type'> & { showLabel: string; hideLabel: string };
@@ -9,10 +9,12 @@ type Props = Omit<ComponentProps<'input'>, 'type'> & { showLabel: string; hideLa
  * A password input with a show/hide toggle. The toggle appears only once scripts run:
  * without JavaScript it could not work, and a dead button is worse than none.
  */
+const noSubscription = () => () => {};
+
 export function PasswordInput({ showLabel, hideLabel, id, ...props }: Props) {
-  const [hydrated, setHydrated] = useState(false);
+  // False in the server's HTML, true once hydrated: the toggle exists only where it can work.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [visible, setVisible] = useState(false);
-  useEffect(() => setHydrated(true), []);
 
   return (
     <div className="relative">

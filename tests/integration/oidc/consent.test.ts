@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedApplication, CreatedUser } from '../../support/oidc/management';
+import type { CreatedApplication } from '../../support/oidc/management';
 import { startOidcApp, rpUrl, type OidcTestApp } from '../../support/oidc/oidc-app';
 import { authorizationRequest, client, redeem, relyingParty } from '../../support/oidc/relying-party';
 import { Browser, callbackFrom, signIn, type Credentials } from '../../support/oidc/sign-in';

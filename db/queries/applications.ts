@@ -26,7 +26,7 @@ export type ApplicationFilter = { roleId?: string };
 function applicationWhere(filter: ApplicationFilter): SQL | undefined {
   if (!filter.roleId) return undefined;
   return exists(
-    sql`select 1 from ${applicationsRoles} where ${applicationsRoles.applicationId} = ${applications.id} and ${applicationsRoles.roleId} = ${filter.roleId}`,
+    sql`(select 1 from ${applicationsRoles} where ${applicationsRoles.applicationId} = ${applications.id} and ${applicationsRoles.roleId} = ${filter.roleId})`,
   );
 }
 

@@ -15,10 +15,10 @@ export type RoleFilter = {
 };
 
 const heldByUser = (userId: string) =>
-  exists(sql`select 1 from ${usersRoles} where ${usersRoles.roleId} = ${roles.id} and ${usersRoles.userId} = ${userId}`);
+  exists(sql`(select 1 from ${usersRoles} where ${usersRoles.roleId} = ${roles.id} and ${usersRoles.userId} = ${userId})`);
 const heldByApplication = (applicationId: string) =>
   exists(
-    sql`select 1 from ${applicationsRoles} where ${applicationsRoles.roleId} = ${roles.id} and ${applicationsRoles.applicationId} = ${applicationId}`,
+    sql`(select 1 from ${applicationsRoles} where ${applicationsRoles.roleId} = ${roles.id} and ${applicationsRoles.applicationId} = ${applicationId})`,
   );
 
 function roleWhere(filter: RoleFilter): SQL | undefined {

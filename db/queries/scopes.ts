@@ -13,7 +13,7 @@ function scopeWhere(filter: ScopeFilter): SQL | undefined {
     filter.resourceIds ? inArray(scopes.resourceId, filter.resourceIds) : undefined,
     filter.ids ? inArray(scopes.id, filter.ids) : undefined,
     filter.roleId
-      ? exists(sql`select 1 from ${rolesScopes} where ${rolesScopes.scopeId} = ${scopes.id} and ${rolesScopes.roleId} = ${filter.roleId}`)
+      ? exists(sql`(select 1 from ${rolesScopes} where ${rolesScopes.scopeId} = ${scopes.id} and ${rolesScopes.roleId} = ${filter.roleId})`)
       : undefined,
   );
 }

@@ -63,7 +63,7 @@ function userWhere(filter: UserFilter): SQL | undefined {
       ? or(ilike(users.username, pattern), ilike(users.primaryEmail, pattern), ilike(users.primaryPhone, pattern), ilike(users.name, pattern))
       : undefined,
     filter.roleId
-      ? exists(sql`select 1 from ${usersRoles} where ${usersRoles.userId} = ${users.id} and ${usersRoles.roleId} = ${filter.roleId}`)
+      ? exists(sql`(select 1 from ${usersRoles} where ${usersRoles.userId} = ${users.id} and ${usersRoles.roleId} = ${filter.roleId})`)
       : undefined,
   );
 }

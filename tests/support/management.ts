@@ -82,21 +82,25 @@ export function expectError(response: ApiResponse, status: number, code: string)
   expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
 }
 
-/** POST /oidc/token with client_credentials and HTTP Basic client authentication. */
-export async function requestClientToken(clientId: string, secret: string, params: { resource?: string; scope?: string } = {}) {
+/** POST /oidc/token with HTTP Basic client authentication (client_secret_basic). */
+export async function tokenRequest(clientId: string, secret: string, form: Record<string, string>) {
   const { POST } = await import('@/app/oidc/token/route');
-  const form = new URLSearchParams({ grant_type: 'client_credentials', resource: params.resource ?? MANAGEMENT_RESOURCE });
-  if (params.scope) form.set('scope', params.scope);
   const basic = Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString('base64');
   const response = await POST(
     new Request(`${APP_URL}/oidc/token`, {
       method: 'POST',
       headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: form,
+      body: new URLSearchParams(form),
     }),
     {},
   );
   return { status: response.status, body: await response.json() };
+}
+
+export function requestClientToken(clientId: string, secret: string, params: { resource?: string; scope?: string } = {}) {
+  const form: Record<string, string> = { grant_type: 'client_credentials', resource: params.resource ?? MANAGEMENT_RESOURCE };
+  if (params.scope) form.scope = params.scope;
+  return tokenRequest(clientId, secret, form);
 }
 
 export async function clientToken(clientId: string, secret: string, params: { resource?: string; scope?: string } = {}): Promise<string> {

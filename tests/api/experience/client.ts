@@ -3,7 +3,7 @@ import { POST as postIdentification } from '@/app/api/experience/identification/
 import { GET as getInteraction } from '@/app/api/experience/interaction/route';
 import { POST as postSubmit } from '@/app/api/experience/submit/route';
 import { POST as postPassword } from '@/app/api/experience/verification/password/route';
-import { experienceRequest } from '../../support/experience-fixture';
+import { experienceRequest, startBrowserInteraction } from '../../support/experience-fixture';
 
 type Identifier = { type: 'username' | 'email' | 'phone'; value: string };
 
@@ -19,6 +19,13 @@ export function experienceClient(cookie?: string) {
     submit: () => send(postSubmit, experienceRequest('POST', '/api/experience/submit', { cookie })),
     interaction: () => send(getInteraction, experienceRequest('GET', '/api/experience/interaction', { cookie })),
   };
+}
+
+/** A fresh browser interaction on which `PUT /api/experience {SignIn}` already succeeded. */
+export async function startedExperienceClient(applicationId: string) {
+  const client = experienceClient(await startBrowserInteraction(applicationId));
+  await expectStatus(client.start(), 204);
+  return client;
 }
 
 /** Signs in through the four calls and returns the verification id on the way. */

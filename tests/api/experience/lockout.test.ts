@@ -1,8 +1,8 @@
 import '../../support/experience-env';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ATTEMPT_POLICY } from '@/lib/security/attempt-guard';
-import { closeTestDatabase, createApplication, createUser, startBrowserInteraction } from '../../support/experience-fixture';
-import { errorOf, expectStatus, experienceClient } from './client';
+import { closeTestDatabase, createApplication, createUser } from '../../support/experience-fixture';
+import { errorOf, expectStatus, startedExperienceClient } from './client';
 
 let applicationId: string;
 const PASSWORD = 'the right password';
@@ -15,11 +15,7 @@ beforeAll(async () => {
 });
 afterAll(closeTestDatabase);
 
-async function startedClient() {
-  const client = experienceClient(await startBrowserInteraction(applicationId));
-  await expectStatus(client.start(), 204);
-  return client;
-}
+const startedClient = () => startedExperienceClient(applicationId);
 
 describe('brute-force lockout per identifier', () => {
   it(`locks after ${maxFailures} failures, then refuses even the right password, across interactions`, async () => {

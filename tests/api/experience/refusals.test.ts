@@ -1,7 +1,7 @@
 import '../../support/experience-env';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDatabase, createApplication, createUser, startBrowserInteraction } from '../../support/experience-fixture';
-import { errorOf, expectStatus, experienceClient } from './client';
+import { errorOf, expectStatus, experienceClient, startedExperienceClient } from './client';
 
 let applicationId: string;
 const PASSWORD = 'a long enough password';
@@ -14,11 +14,7 @@ beforeAll(async () => {
 });
 afterAll(closeTestDatabase);
 
-async function startedClient() {
-  const client = experienceClient(await startBrowserInteraction(applicationId));
-  await expectStatus(client.start(), 204);
-  return client;
-}
+const startedClient = () => startedExperienceClient(applicationId);
 
 describe('wrong credentials reveal nothing', () => {
   it('answers a wrong password, an unknown user and a user without a password byte for byte alike', async () => {

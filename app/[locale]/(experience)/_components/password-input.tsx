@@ -9,8 +9,10 @@ type Props = Omit<ComponentProps<'input'>, 'type'> & { showLabel: string; hideLa
  * A password input with a show/hide toggle. The toggle appears only once scripts run:
  * without JavaScript it could not work, and a dead button is worse than none.
  */
+const noSubscription = () => () => {};
+
 export function PasswordInput({ showLabel, hideLabel, id, ...props }: Props) {
-  // False in the server render, true once hydrated: the toggle only exists where it can work.
+  // False in the server's HTML, true once hydrated: the toggle exists only where it can work.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [visible, setVisible] = useState(false);
 
@@ -37,5 +39,3 @@ export function PasswordInput({ showLabel, hideLabel, id, ...props }: Props) {
     </div>
   );
 }
-
-const noSubscription = () => () => undefined;

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { signInAction, type SignInFormState } from '../sign-in/actions';
-import { fieldErrorClassName, inputClassName, labelClassName } from './field-styles';
+import { inputClassName } from './field-styles';
+import { errorProps, FormField } from './form-field';
 import { PasswordInput } from './password-input';
 
 /**
@@ -36,10 +37,7 @@ export function SignInForm({ defaultIdentifier }: { defaultIdentifier: string })
         </div>
       )}
 
-      <div>
-        <label htmlFor="identifier" className={labelClassName}>
-          {t('identifierLabel')}
-        </label>
+      <FormField id="identifier" label={t('identifierLabel')} error={identifierError && message(identifierError)}>
         <input
           ref={identifierRef}
           id="identifier"
@@ -52,21 +50,12 @@ export function SignInForm({ defaultIdentifier }: { defaultIdentifier: string })
           required
           autoFocus={focusIdentifier}
           defaultValue={state.identifier}
-          aria-invalid={identifierError ? true : undefined}
-          aria-describedby={identifierError ? 'identifier-error' : undefined}
+          {...errorProps('identifier', identifierError)}
           className={inputClassName}
         />
-        {identifierError && (
-          <p id="identifier-error" className={fieldErrorClassName}>
-            {message(identifierError)}
-          </p>
-        )}
-      </div>
+      </FormField>
 
-      <div>
-        <label htmlFor="password" className={labelClassName}>
-          {t('passwordLabel')}
-        </label>
+      <FormField id="password" label={t('passwordLabel')} error={passwordError && message(passwordError)}>
         <PasswordInput
           ref={passwordRef}
           id="password"
@@ -74,22 +63,16 @@ export function SignInForm({ defaultIdentifier }: { defaultIdentifier: string })
           autoComplete="current-password"
           required
           autoFocus={!focusIdentifier}
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? 'password-error' : undefined}
+          {...errorProps('password', passwordError)}
           showLabel={t('showPassword')}
           hideLabel={t('hidePassword')}
         />
-        {passwordError && (
-          <p id="password-error" className={fieldErrorClassName}>
-            {message(passwordError)}
-          </p>
-        )}
-      </div>
+      </FormField>
 
       <button
         type="submit"
         disabled={pending}
-        className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand px-4 py-2.5 text-base font-medium text-brand-contrast shadow-xs transition-colors hover:bg-brand/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-progress disabled:opacity-75"
+        className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand px-4 py-2.5 text-base font-medium text-brand-contrast shadow-xs transition-colors hover:bg-brand/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-progress disabled:opacity-85"
       >
         {pending && (
           <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" className="size-4 animate-spin">

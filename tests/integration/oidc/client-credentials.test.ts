@@ -88,6 +88,15 @@ describe('client credentials', () => {
     expect(withOrders.status).toBe(401);
   });
 
+  it('answers with no-store caching, success and error alike (RFC 6749 §5.1)', async () => {
+    const ok = await rawTokenRequest(t.app, { grant_type: 'client_credentials', resource: indicator }, m2m);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    expect(ok.headers.get('content-type')).toMatch(/^application\/json/);
+    const refused = await rawTokenRequest(t.app, { grant_type: 'client_credentials', resource: 'https://unknown.example.com/api' }, m2m);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses an unknown resource with invalid_target', async () => {
     const response = await rawTokenRequest(t.app, { grant_type: 'client_credentials', resource: 'https://unknown.example.com/api' }, m2m);
     expect(response).toMatchObject({ status: 400, body: { error: 'invalid_target' } });

@@ -228,6 +228,19 @@ describe('refusals', () => {
       await expect(client.refreshTokenGrant(webRp, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
     });
 
+    it('lets exactly one of two concurrent redemptions of a code win (consumed atomically)', async () => {
+      const { pending, callback } = await webCode();
+      const redemption = () =>
+        rawTokenRequest(
+          t.app,
+          { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback, code_verifier: pending.codeVerifier },
+          web,
+        );
+      const results = await Promise.all([redemption(), redemption()]);
+      expect(results.map((result) => result.status).sort()).toEqual([200, 400]);
+      expect(results.find((result) => result.status === 400)!.body).toMatchObject({ error: 'invalid_grant' });
+    });
+
     it('refuses a wrong code_verifier', async () => {
       const { pending, callback } = await webCode();
       const wrong = { ...pending, codeVerifier: client.randomPKCECodeVerifier() };
@@ -348,6 +361,14 @@ describe('refusals', () => {
       });
       expect(json.status).toBe(400);
       expect(await json.json()).toMatchObject({ error: 'invalid_request' });
+      // RFC 6749 §3.2: parameters must not be repeated.
+      const repeated = await fetch(`${t.issuer}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `grant_type=refresh_token&refresh_token=a&refresh_token=b&client_id=${spa.id}`,
+      });
+      expect(repeated.status).toBe(400);
+      expect(await repeated.json()).toMatchObject({ error: 'invalid_request' });
     });
   });
 

@@ -78,6 +78,14 @@ describe('refresh tokens', () => {
     expect(userinfo.status).toBe(401);
   });
 
+  it('lets exactly one of two concurrent refreshes with the same token win', async () => {
+    const { tokens } = await tokensFor(web, 'openid offline_access');
+    const refresh = () => rawTokenRequest(t.app, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token! }, web);
+    const results = await Promise.all([refresh(), refresh()]);
+    expect(results.map((result) => result.status).sort()).toEqual([200, 400]);
+    expect(results.find((result) => result.status === 400)!.body).toMatchObject({ error: 'invalid_grant' });
+  });
+
   it('always rotates for a public client (SPA, no secret)', async () => {
     const { rp, tokens } = await tokensFor(spa, 'openid offline_access');
     const refreshed = await client.refreshTokenGrant(rp, tokens.refresh_token!);

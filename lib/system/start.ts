@@ -5,9 +5,16 @@ import { seedManagementAccess } from '@/lib/oidc/bootstrap';
 import { installationSecret } from '@/lib/security/secret';
 
 export async function startServer(): Promise<void> {
-  // Configuration errors stop the server at once with the variable's name.
-  const config = env();
-  installationSecret();
+  // Configuration errors stop the server at once with the variable's name: a server that
+  // answers 500 to everything is worse than one that does not start.
+  let config: ReturnType<typeof env>;
+  try {
+    config = env();
+    installationSecret();
+  } catch (error) {
+    console.error(`Sesame cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   onDatabaseReady(seedManagementAccess);
   try {
     await getDb();

@@ -23,7 +23,17 @@ export function log(level: Level, message: string, fields: Record<string, unknow
   (level === 'error' || level === 'warn' ? console.error : console.log)(line);
 }
 
+/**
+ * Drizzle puts a failed query's bound parameters in its error message ("params: …"):
+ * password hashes, secret digests, emails. Logs keep the query, never the values.
+ */
+export function redactQueryParams(text: string): string {
+  return text.replace(/params: [\s\S]*?(?=\n\s+at |$)/, 'params: [redacted]');
+}
+
 export function describeError(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) return { error: error.name, detail: error.message, stack: error.stack };
-  return { error: String(error) };
+  if (error instanceof Error) {
+    return { error: error.name, detail: redactQueryParams(error.message), stack: error.stack && redactQueryParams(error.stack) };
+  }
+  return { error: redactQueryParams(String(error)) };
 }

@@ -18,7 +18,7 @@ async function startWith(overrides: Record<string, string>): Promise<{ code: num
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...testServerEnv(port, dataDir), ...overrides },
+    env: { NODE_ENV: 'production', PATH: process.env.PATH, HOME: process.env.HOME, ...testServerEnv(port, dataDir), ...overrides },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

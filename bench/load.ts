@@ -21,22 +21,26 @@ export async function load(name: string, baseUrl: string, request: LoadRequest, 
     url: baseUrl,
     connections: options.connections ?? 10,
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 5 }),
-    requests: [
-      {
-        method: request.method ?? 'GET',
-        path: request.path,
-        headers: request.headers,
-        body: typeof request.body === 'string' ? request.body : undefined,
-        setupRequest: dynamicBody
-          ? (req: autocannon.Request) => {
-              const body = dynamicBody();
-              // A falsy return tells autocannon the inputs ran out.
-              return (body === undefined ? undefined : { ...req, body }) as autocannon.Request;
-            }
-          : undefined,
-        onResponse: request.onBody ? (_status: number, body: string) => request.onBody!(body) : undefined,
-      },
-    ],
+    requests: [buildRequest(request, dynamicBody)],
   });
   return { name, rps: Math.round(result.requests.average), p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+/** autocannon treats a present-but-undefined hook as a hook: only set the keys that are used. */
+function buildRequest(request: LoadRequest, dynamicBody: (() => string | undefined) | undefined): autocannon.Request {
+  const built: autocannon.Request = { method: request.method ?? 'GET', path: request.path };
+  if (request.headers) built.headers = request.headers;
+  if (typeof request.body === 'string') built.body = request.body;
+  if (dynamicBody) {
+    built.setupRequest = (req: autocannon.Request) => {
+      const body = dynamicBody();
+      // A falsy return tells autocannon the inputs ran out.
+      return (body === undefined ? undefined : { ...req, body }) as autocannon.Request;
+    };
+  }
+  if (request.onBody) {
+    const onBody = request.onBody;
+    built.onResponse = (_status: number, body: string) => onBody(body);
+  }
+  return built;
 }

@@ -47,10 +47,10 @@ export async function setUpSesame(baseUrl: string): Promise<BenchSetup> {
     type: 'Traditional',
     oidcClientMetadata: { redirectUris: [REDIRECT_URI], postLogoutRedirectUris: [] },
   });
-  await api('POST', '/users', { username: 'bench-user', password: 'Bench-password-2026!' });
+  await api('POST', '/users', { username: 'bench_user', password: 'Bench-password-2026!' });
 
   const authorizationPath = `/oidc/auth?${new URLSearchParams({ client_id: web.id, redirect_uri: REDIRECT_URI, response_type: 'code', scope: 'openid offline_access' })}`;
-  const sessionCookie = await signIn(baseUrl, authorizationPath, 'bench-user', 'Bench-password-2026!');
+  const sessionCookie = await signIn(baseUrl, authorizationPath, 'bench_user', 'Bench-password-2026!');
   return { m2m, web, sessionCookie, authorizationPath };
 }
 

@@ -1,11 +1,12 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect } from 'react';
 import { useTranslations } from 'next-intl';
+import { Alert } from '@/app/_components/ui/alert';
+import { PasswordField } from '@/app/_components/ui/password-field';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { TextField } from '@/app/_components/ui/text-field';
 import { signInAction, type SignInFormState } from '../sign-in/actions';
-import { inputClassName } from './field-styles';
-import { errorProps, FormField } from './form-field';
-import { PasswordInput } from './password-input';
 
 /**
  * The identifier + password form. A plain form post to the server action without
@@ -15,9 +16,7 @@ import { PasswordInput } from './password-input';
 export function SignInForm({ defaultIdentifier }: { defaultIdentifier: string }) {
   const t = useTranslations('SignIn');
   const errors = useTranslations('Errors');
-  const [state, formAction, pending] = useActionState<SignInFormState, FormData>(signInAction, { identifier: defaultIdentifier });
-  const identifierRef = useRef<HTMLInputElement>(null);
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const [state, formAction] = useActionState<SignInFormState, FormData>(signInAction, { identifier: defaultIdentifier });
 
   const identifierError = state.fieldErrors?.identifier;
   const passwordError = state.fieldErrors?.password;
@@ -26,62 +25,35 @@ export function SignInForm({ defaultIdentifier }: { defaultIdentifier: string })
 
   // After each answer, put the cursor where the person has to act next.
   useEffect(() => {
-    (focusIdentifier ? identifierRef : passwordRef).current?.focus();
+    document.getElementById(focusIdentifier ? 'field-identifier' : 'field-password')?.focus();
   }, [state, focusIdentifier]);
 
   return (
-    <form action={formAction} noValidate className="mt-8 space-y-5">
-      {state.formError && (
-        <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-900/60 dark:bg-red-950/40 dark:text-red-200">
-          {message(state.formError.code, state.formError.values)}
-        </div>
-      )}
-
-      <FormField id="identifier" label={t('identifierLabel')} error={identifierError && message(identifierError)}>
-        <input
-          ref={identifierRef}
-          id="identifier"
-          name="identifier"
-          type="text"
-          autoComplete="username"
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          required
-          autoFocus={focusIdentifier}
-          defaultValue={state.identifier}
-          {...errorProps('identifier', identifierError)}
-          className={inputClassName}
-        />
-      </FormField>
-
-      <FormField id="password" label={t('passwordLabel')} error={passwordError && message(passwordError)}>
-        <PasswordInput
-          ref={passwordRef}
-          id="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          autoFocus={!focusIdentifier}
-          {...errorProps('password', passwordError)}
-          showLabel={t('showPassword')}
-          hideLabel={t('hidePassword')}
-        />
-      </FormField>
-
-      <button
-        type="submit"
-        disabled={pending}
-        className="flex w-full items-center justify-center gap-2 rounded-lg bg-brand px-4 py-2.5 text-base font-medium text-brand-contrast shadow-xs transition-colors hover:bg-brand/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:cursor-progress disabled:opacity-85"
-      >
-        {pending && (
-          <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" className="size-4 animate-spin">
-            <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
-            <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-          </svg>
-        )}
-        {pending ? t('submitting') : t('submit')}
-      </button>
+    <form action={formAction} noValidate className="space-y-5">
+      {state.formError ? <Alert tone="error">{message(state.formError.code, state.formError.values)}</Alert> : null}
+      <TextField
+        name="identifier"
+        label={t('identifierLabel')}
+        error={identifierError && message(identifierError)}
+        autoComplete="username"
+        autoCapitalize="none"
+        autoCorrect="off"
+        spellCheck={false}
+        required
+        autoFocus={focusIdentifier}
+        defaultValue={state.identifier}
+      />
+      <PasswordField
+        name="password"
+        label={t('passwordLabel')}
+        error={passwordError && message(passwordError)}
+        autoComplete="current-password"
+        required
+        autoFocus={!focusIdentifier}
+      />
+      <SubmitButton variant="primary" pendingLabel={t('submitting')}>
+        {t('submit')}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageFrame } from '@/app/_components/ui/page-frame';
 import { getDb } from '@/db/client';
 import { findExperienceScreen } from '@/lib/experience/screen';
 import { interactionCookieName } from '@/lib/oidc/interaction';
-import { ExperienceFrame } from '../_components/experience-frame';
-import { ExpiredNotice } from '../_components/expired-notice';
 import { SignInForm } from '../_components/sign-in-form';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'>): Promise<Metadata> {
@@ -20,17 +19,13 @@ export default async function SignInPage({ params }: PageProps<'/[locale]/sign-i
   setRequestLocale(locale);
   const t = await getTranslations('SignIn');
   const screen = await findExperienceScreen(await getDb(), (await cookies()).get(interactionCookieName())?.value);
-
+  if (!screen) {
+    const expired = await getTranslations('Experience');
+    return <PageFrame title={expired('expiredTitle')} description={expired('expiredBody')} />;
+  }
   return (
-    <ExperienceFrame pathname="/sign-in">
-      {screen ? (
-        <>
-          <h1 className="text-2xl font-semibold tracking-tight text-balance">{t('title', { appName: screen.applicationName })}</h1>
-          <SignInForm defaultIdentifier={screen.loginHint ?? ''} />
-        </>
-      ) : (
-        <ExpiredNotice />
-      )}
-    </ExperienceFrame>
+    <PageFrame title={t('title', { appName: screen.applicationName })}>
+      <SignInForm defaultIdentifier={screen.loginHint ?? ''} />
+    </PageFrame>
   );
 }

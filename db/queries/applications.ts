@@ -7,10 +7,15 @@ export function findApplicationById(db: Executor, id: string): Promise<Applicati
   return db.query.applications.findFirst({ where: eq(applications.id, id) });
 }
 
-/** Digests of the secrets that are still valid (never the secrets: only digests are stored). */
-export async function listValidSecretHashes(db: Executor, applicationId: string, now = new Date()): Promise<string[]> {
-  const rows = await db
-    .select({ secretHash: applicationSecrets.secretHash })
+export type SecretDigest = { secretHash: string; expiresAt: Date | null };
+
+/**
+ * Digests of the secrets not yet expired, with their expiry, so a cached copy can still
+ * tell when one runs out (never the secrets: only digests are stored).
+ */
+export function listValidSecretDigests(db: Executor, applicationId: string, now = new Date()): Promise<SecretDigest[]> {
+  return db
+    .select({ secretHash: applicationSecrets.secretHash, expiresAt: applicationSecrets.expiresAt })
     .from(applicationSecrets)
     .where(
       and(
@@ -18,7 +23,6 @@ export async function listValidSecretHashes(db: Executor, applicationId: string,
         or(isNull(applicationSecrets.expiresAt), gt(applicationSecrets.expiresAt, now)),
       ),
     );
-  return rows.map((row) => row.secretHash);
 }
 
 export type ApplicationFilter = { roleId?: string };

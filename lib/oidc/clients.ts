@@ -1,11 +1,11 @@
 import { getDb } from '@/db/client';
-import { findApplicationById, listValidSecretHashes } from '@/db/queries/applications';
+import { findApplicationById, listValidSecretDigests, type SecretDigest } from '@/db/queries/applications';
 import type { Application } from '@/db/schema';
 import { TtlCache } from '@/lib/cache/ttl-cache';
 import { safeEqual, sha256 } from '@/lib/security/crypto';
 
 export type Client = Application & {
-  secretHashes: string[];
+  secrets: SecretDigest[];
   isPublic: boolean;
 };
 
@@ -20,7 +20,7 @@ export function findClient(clientId: string): Promise<Client | null> {
     const db = await getDb();
     const application = await findApplicationById(db, clientId);
     if (!application) return null;
-    return { ...application, isPublic: isPublicType(application.type), secretHashes: await listValidSecretHashes(db, clientId) };
+    return { ...application, isPublic: isPublicType(application.type), secrets: await listValidSecretDigests(db, clientId) };
   });
 }
 
@@ -29,11 +29,18 @@ export function invalidateClient(clientId: string): void {
   clients.invalidate(clientId);
 }
 
-/** Checks a presented secret against every valid secret digest, in constant time per digest. */
-export function secretMatches(client: Client, secret: string): boolean {
+/**
+ * Checks a presented secret against every digest, in constant time per digest. Expiry is
+ * checked here, not only when loading, so a cached client stops accepting a secret the
+ * moment it expires.
+ */
+export function secretMatches(client: Client, secret: string, now = Date.now()): boolean {
   const digest = sha256(secret);
   let matched = false;
   // Check all digests even after a match so timing does not reveal which one matched.
-  for (const candidate of client.secretHashes) matched = safeEqual(candidate, digest) || matched;
+  for (const candidate of client.secrets) {
+    const live = candidate.expiresAt === null || candidate.expiresAt.getTime() > now;
+    matched = (safeEqual(candidate.secretHash, digest) && live) || matched;
+  }
   return matched;
 }

@@ -18,7 +18,9 @@ const CODES = 1500;
 async function main() {
   if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('Run `npx next build` first.');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sesame-bench-'));
-  const env = { DATA_DIR: dataDir, BOOTSTRAP_ADMIN_CLIENT_ID: BENCH_ADMIN.id, BOOTSTRAP_ADMIN_CLIENT_SECRET: BENCH_ADMIN.secret, LOG_LEVEL: 'warn' };
+  // BENCH_DATABASE_URL: measure on a PostgreSQL server (an empty database) instead of the embedded PGlite.
+  const database: Record<string, string> = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {};
+  const env = { ...database, DATA_DIR: dataDir, BOOTSTRAP_ADMIN_CLIENT_ID: BENCH_ADMIN.id, BOOTSTRAP_ADMIN_CLIENT_SECRET: BENCH_ADMIN.secret, LOG_LEVEL: 'warn' };
   const results: Record<string, LoadResult> = {};
   let app: AppServer | undefined = await startApp({ env: { ...env, ACCESS_TOKEN_SIGNING_ALG: 'ES256' } });
   try {

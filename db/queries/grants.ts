@@ -1,13 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { grants, oidcSessions, type Grant } from '../schema';
+import { grants, oidcSessions, users, type Grant, type User } from '../schema';
 
 export async function insertGrant(db: Executor, grant: typeof grants.$inferInsert): Promise<void> {
   await db.insert(grants).values(grant);
 }
 
-export function findGrant(db: Executor, id: string): Promise<Grant | undefined> {
-  return db.query.grants.findFirst({ where: eq(grants.id, id) });
+/** A grant with its user, in one round trip (the token endpoint's hot path). */
+export async function findGrantWithUser(db: Executor, id: string): Promise<{ grant: Grant; user: User | null } | undefined> {
+  const [row] = await db.select({ grant: grants, user: users }).from(grants).leftJoin(users, eq(users.id, grants.userId)).where(eq(grants.id, id));
+  return row;
 }
 
 /** Revoking a grant revokes every code, refresh token and opaque access token issued under it. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { findGrant, insertGrant } from '@/db/queries/grants';
+import { findGrantWithUser, insertGrant } from '@/db/queries/grants';
 import { findSessionBySid, insertSession } from '@/db/queries/sessions';
 import { insertRefreshToken } from '@/db/queries/tokens';
 import { randomToken, sha256 } from '@/lib/security/crypto';
@@ -40,7 +40,7 @@ describe('PATCH /api/users/:id/is-suspended', () => {
     expect(suspended.body).toMatchObject({ id: session.user.id, isSuspended: true });
     const db = await getDb();
     expect(await findSessionBySid(db, session.sid)).toBeUndefined();
-    expect((await findGrant(db, session.grantId))?.revokedAt).toBeInstanceOf(Date);
+    expect((await findGrantWithUser(db, session.grantId))?.grant.revokedAt).toBeInstanceOf(Date);
     expect((await session.refresh(refreshed.body.refresh_token)).body.error).toBe('invalid_grant');
 
     const reinstated = await call('PATCH', `/api/users/${session.user.id}/is-suspended`, { body: { isSuspended: false } });
@@ -62,7 +62,7 @@ describe('DELETE /api/users/:id', () => {
     expect((await call('DELETE', `/api/users/${session.user.id}`)).status).toBe(204);
     const db = await getDb();
     expect(await findSessionBySid(db, session.sid)).toBeUndefined();
-    expect(await findGrant(db, session.grantId)).toBeUndefined();
+    expect(await findGrantWithUser(db, session.grantId)).toBeUndefined();
     expect((await session.refresh(session.refreshToken)).body.error).toBe('invalid_grant');
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, defineConfig, devices } from '@playwright/test';
 import { freePort } from './tests/support/free-port';
+import { bootstrapAdminEnv } from './tests/support/oidc/management';
 import { testServerEnv } from './tests/support/server-env';
 
 /**
@@ -62,7 +63,8 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,
     url: `${baseURL}/api/status/live`,
-    env: testServerEnv(port, dataDir),
+    // The bootstrap admin lets journeys register their demo apps and users through the Management API.
+    env: { ...testServerEnv(port, dataDir), ...bootstrapAdminEnv },
     reuseExistingServer: false,
     // A fresh PGlite directory initialises in ~6 s on first use.
     timeout: 120_000,

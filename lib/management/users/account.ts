@@ -23,15 +23,18 @@ export async function hasPassword(id: string) {
   return { hasPassword: found(await findUserRecord(await getDb(), id), 'user', id).hasPassword };
 }
 
-/** Suspension ends every session and revokes every grant in the same transaction as the flag. */
+/**
+ * Suspension ends every session and revokes every grant in the same transaction as the
+ * flag; `notifyApps` (back-channel logout) is for the route to send after responding.
+ */
 export async function setSuspended(id: string, isSuspended: boolean) {
   const db = await getDb();
-  const user = await db.transaction(async (tx) => {
+  const { user, notifyApps } = await db.transaction(async (tx) => {
     const updated = found(await updateUser(tx, id, { isSuspended }), 'user', id);
-    if (isSuspended) await revokeUserAccess(tx, id);
-    return updated;
+    const revoked = isSuspended ? await revokeUserAccess(tx, id) : undefined;
+    return { user: updated, notifyApps: revoked?.notifyApps };
   });
-  return userResponse(user);
+  return { user: userResponse(user), notifyApps };
 }
 
 /** Partial updates: top-level keys are merged into what is stored (Logto's custom-data and profile routes). */

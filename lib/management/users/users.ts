@@ -61,13 +61,18 @@ export async function updateUserFields(id: string, changes: UpdateUserBody) {
   return userResponse(found(user, 'user', id));
 }
 
-/** Deleting ends the user's sessions and revokes every grant in the same transaction. */
-export async function removeUser(id: string): Promise<void> {
+/**
+ * Deleting ends the user's sessions and revokes every grant in the same transaction.
+ * Returns the back-channel notification for the route to send after responding.
+ */
+export async function removeUser(id: string): Promise<{ notifyApps?: () => Promise<void> }> {
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  const { notifyApps } = await db.transaction(async (tx) => {
     found(await findUserRecord(tx, id), 'user', id);
-    await revokeUserAccess(tx, id);
+    const revoked = await revokeUserAccess(tx, id);
     await deleteUser(tx, id);
+    return revoked;
   });
   invalidateResourceCaches();
+  return { notifyApps };
 }

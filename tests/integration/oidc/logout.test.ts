@@ -239,4 +239,24 @@ describe('sign-out', () => {
     expect(response.headers.get('location')).toBe(`${signedOut}?state=p`);
     await expectSignedOut(browser, webRp);
   });
+  it('tells the apps over the back channel when an operator suspends or deletes the user', async () => {
+    for (const action of ['suspend', 'delete'] as const) {
+      const subject = await t.management.createUser();
+      const browser = new Browser(t.app.baseUrl);
+      const webRp = await relyingParty(t.app, web);
+      const pending = await authorizationRequest(webRp, { redirectUri: webCallback, scope: 'openid' });
+      const tokens = await redeem(webRp, callbackFrom(await signIn(browser, pending.url, subject), webCallback), pending);
+      const sid = tokens.claims()!.sid as string;
+
+      if (action === 'suspend') await t.management.call('PATCH', `/api/users/${subject.id}/is-suspended`, { isSuspended: true });
+      else await t.management.call('DELETE', `/api/users/${subject.id}`);
+
+      const delivery = (await receiver.forSession('web', sid))[0]!;
+      const { payload } = await jwtVerify(delivery.form.get('logout_token')!, createRemoteJWKSet(new URL(`${t.issuer}/jwks`)), {
+        issuer: t.issuer,
+        audience: web.id,
+      });
+      expect(payload).toMatchObject({ sub: subject.id, sid, events: { [LOGOUT_EVENT]: {} } });
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { after } from 'next/server';
 import { readJson } from '@/lib/http/handle-route';
 import { json, managementRoute, noContent } from '@/lib/management/route';
 import { updateUserBody } from '@/lib/management/users/schemas';
@@ -12,6 +13,8 @@ export const PATCH = managementRoute<Context>(async (request, { params }) =>
 );
 
 export const DELETE = managementRoute<Context>(async (_request, { params }) => {
-  await removeUser((await params).id);
+  const { notifyApps } = await removeUser((await params).id);
+  // Back-channel logout to the user's apps, without holding the response.
+  if (notifyApps) after(notifyApps);
   return noContent();
 });

@@ -24,6 +24,9 @@ const schema = z.object({
   ACCESS_TOKEN_SIGNING_ALG: optional(z.enum(['ES256', 'RS256'])).default('ES256'),
   SESSION_TTL_SECONDS: optional(z.coerce.number().int().min(60)).default(14 * 24 * 3600),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])).default('info'),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
+  EMAIL_FROM: optional(z.string().min(3)),
+  DEV_MAILBOX: optional(z.enum(['0', '1', 'true', 'false'])),
   // Set by Vercel itself; used only to derive APP_URL when it is not given.
   VERCEL: flag,
   VERCEL_ENV: optional(z.string()),
@@ -69,6 +72,9 @@ export function readEnv(source: Record<string, string | undefined>) {
     accessTokenSigningAlg: raw.ACCESS_TOKEN_SIGNING_ALG,
     sessionTtlSeconds: raw.SESSION_TTL_SECONDS,
     logLevel: raw.LOG_LEVEL,
+    smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.EMAIL_FROM ?? `Sesame <no-reply@${new URL(appUrl).hostname}>` } : undefined,
+    // The development mailbox stands in for unconfigured connectors; on by default outside production.
+    devMailbox: raw.DEV_MAILBOX === undefined ? raw.NODE_ENV !== 'production' : raw.DEV_MAILBOX === '1' || raw.DEV_MAILBOX === 'true',
   };
 }
 

@@ -3,3 +3,5 @@ export * from './users';
 export * from './applications';
 export * from './oidc';
 export * from './security';
+export * from './messages';
+export * from './one-time-tokens';

@@ -1,0 +1,36 @@
+import type { Executor } from '@/db/client';
+import { AppError } from '@/lib/errors';
+import { findEmailConnector, findSmsConnector } from '@/lib/connectors/registry';
+import { ConnectorError, type MessagePurpose } from '@/lib/connectors/types';
+import { renderVerificationMessage } from './templates';
+
+export type VerificationMessage = {
+  channel: 'email' | 'phone';
+  to: string;
+  purpose: MessagePurpose;
+  locale: string;
+  code: string;
+};
+
+/**
+ * Renders and delivers a verification code through the connector in force. Connector
+ * failures become the Experience API's errors: 501 when nothing can deliver, 502 when the
+ * provider failed (the person can try again; the cause is logged, never the code).
+ */
+export async function sendVerificationMessage(db: Executor, message: VerificationMessage): Promise<void> {
+  const rendered = renderVerificationMessage(message.purpose, message.locale, { code: message.code });
+  const payload = { code: message.code };
+  try {
+    if (message.channel === 'email') {
+      const connector = await findEmailConnector(db);
+      await connector.send({ to: message.to, subject: rendered.subject, text: rendered.text, html: rendered.html, purpose: message.purpose, payload });
+    } else {
+      const connector = await findSmsConnector(db);
+      await connector.send({ to: message.to, text: rendered.sms, purpose: message.purpose, payload });
+    }
+  } catch (error) {
+    if (!(error instanceof ConnectorError)) throw error;
+    const status = error.code === 'connector.not_found' ? 501 : 502;
+    throw new AppError(error.code, status, error.message);
+  }
+}

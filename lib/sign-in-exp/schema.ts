@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * The sign-in experience configuration in Logto's shape (reference §4.6): what
+ * `GET /api/sign-in-exp` returns and the engine and pages obey. Cross-field rules
+ * (Logto's `sign_in_experiences.*` codes) live in validate.ts; this file is the shape
+ * and the defaults of a fresh install: sign in and register with email or username and password.
+ */
+export const signInIdentifiers = ['username', 'email', 'phone'] as const;
+export type SignInIdentifier = (typeof signInIdentifiers)[number];
+
+export const signInModes = ['SignIn', 'Register', 'SignInAndRegister'] as const;
+export const agreeToTermsPolicies = ['Automatic', 'ManualRegistrationOnly', 'Manual'] as const;
+export const forgotPasswordMethods = ['EmailVerificationCode', 'PhoneVerificationCode'] as const;
+
+export const signInMethodSchema = z.object({
+  identifier: z.enum(signInIdentifiers),
+  password: z.boolean(),
+  verificationCode: z.boolean(),
+  isPasswordPrimary: z.boolean(),
+});
+export type SignInMethod = z.infer<typeof signInMethodSchema>;
+
+export const passwordPolicySchema = z.object({
+  length: z.object({ min: z.number().int().min(1).max(256), max: z.number().int().min(1).max(256) }),
+  characterTypes: z.object({ min: z.number().int().min(1).max(4) }),
+  rejects: z.object({
+    /** Logto checks Have I Been Pwned; Sesame checks a list shipped with the app (no outbound call per sign-up). */
+    pwned: z.boolean(),
+    repetitionAndSequence: z.boolean(),
+    userInfo: z.boolean(),
+    words: z.array(z.string().min(1).max(256)).max(1000),
+  }),
+});
+export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
+
+const hexColor = z.string().regex(/^#[\da-fA-F]{6}$/, 'must be a #rrggbb color');
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const signInExperienceSchema = z.object({
+  id: z.literal('default'),
+  signInMode: z.enum(signInModes),
+  signIn: z.object({ methods: z.array(signInMethodSchema).max(3) }),
+  signUp: z.object({
+    identifiers: z.array(z.enum(signInIdentifiers)).max(3),
+    password: z.boolean(),
+    verify: z.boolean(),
+    /** More identifiers every new account must also have (Logto 1.3x `secondaryIdentifiers`). */
+    secondaryIdentifiers: z
+      .array(z.object({ identifier: z.enum([...signInIdentifiers, 'emailOrPhone']), verify: z.boolean().optional() }))
+      .max(3)
+      .default([]),
+  }),
+  passwordPolicy: passwordPolicySchema,
+  forgotPasswordMethods: z.array(z.enum(forgotPasswordMethods)).max(2),
+  termsOfUseUrl: httpUrl.nullable(),
+  privacyPolicyUrl: httpUrl.nullable(),
+  agreeToTermsPolicy: z.enum(agreeToTermsPolicies),
+  verificationCodePolicy: z.object({
+    /** Seconds a code stays valid (Logto: `expirationDuration`), at most 10 minutes. */
+    expirationDuration: z.number().int().min(60).max(600),
+    maxRetryAttempts: z.number().int().min(1).max(10),
+  }),
+  color: z.object({ primaryColor: hexColor, isDarkModeEnabled: z.boolean(), darkPrimaryColor: hexColor }),
+  branding: z.object({ logoUrl: httpUrl.nullable(), darkLogoUrl: httpUrl.nullable() }),
+  languageInfo: z.object({ autoDetect: z.boolean(), fallbackLanguage: z.string().min(2).max(16) }),
+  /** Social sign-in and SSO arrive with their connectors; kept so Logto payloads round-trip. */
+  socialSignInConnectorTargets: z.array(z.string()),
+  singleSignOnEnabled: z.boolean(),
+});
+export type SignInExperience = z.infer<typeof signInExperienceSchema>;
+
+export const defaultSignInExperience: SignInExperience = {
+  id: 'default',
+  signInMode: 'SignInAndRegister',
+  signIn: {
+    methods: [
+      { identifier: 'email', password: true, verificationCode: false, isPasswordPrimary: true },
+      { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
+    ],
+  },
+  // Either identifier registers an account; an email must be proven by a code, so nobody claims another's address.
+  signUp: { identifiers: ['email', 'username'], password: true, verify: true, secondaryIdentifiers: [] },
+  passwordPolicy: {
+    length: { min: 8, max: 256 },
+    characterTypes: { min: 1 },
+    rejects: { pwned: true, repetitionAndSequence: true, userInfo: true, words: [] },
+  },
+  forgotPasswordMethods: ['EmailVerificationCode'],
+  termsOfUseUrl: null,
+  privacyPolicyUrl: null,
+  agreeToTermsPolicy: 'ManualRegistrationOnly',
+  verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts: 5 },
+  color: { primaryColor: '#4f46e5', isDarkModeEnabled: true, darkPrimaryColor: '#818cf8' },
+  branding: { logoUrl: null, darkLogoUrl: null },
+  languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
+  socialSignInConnectorTargets: [],
+  singleSignOnEnabled: false,
+};

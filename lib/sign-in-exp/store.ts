@@ -1,0 +1,28 @@
+import type { Executor } from '@/db/client';
+import { findSetting, upsertSetting } from '@/db/queries/settings';
+import { TtlCache } from '@/lib/cache/ttl-cache';
+import { defaultSignInExperience, signInExperienceSchema, type SignInExperience } from './schema';
+
+const SETTING_KEY = 'sign-in-experience';
+
+// Read on every page and every Experience API step; a write on another instance shows within 5 s.
+const cache = new TtlCache<SignInExperience>(5_000, 1);
+
+/**
+ * The configuration in force: the stored document over the defaults, so a field added by a
+ * newer release reads as its default until an operator sets it. A stored document this
+ * release cannot read (hand-edited, say) falls back to the defaults rather than locking everyone out.
+ */
+export function getSignInExperience(db: Executor): Promise<SignInExperience> {
+  return cache.get(SETTING_KEY, async () => {
+    const stored = await findSetting(db, SETTING_KEY);
+    const parsed = signInExperienceSchema.safeParse({ ...defaultSignInExperience, ...stored });
+    return parsed.success ? parsed.data : defaultSignInExperience;
+  });
+}
+
+/** Stores an already validated configuration (validate.ts) and makes this instance see it at once. */
+export async function saveSignInExperience(db: Executor, experience: SignInExperience): Promise<void> {
+  await upsertSetting(db, SETTING_KEY, experience);
+  cache.invalidate();
+}

@@ -92,6 +92,17 @@ describe('PATCH /api/sign-in-exp', () => {
     expect((await call('PATCH', '/api/sign-in-exp', { body: document })).body).toEqual(document);
   });
 
+  it('loses neither of two concurrent changes to different keys', async () => {
+    const [first, second] = await Promise.all([
+      call('PATCH', '/api/sign-in-exp', { body: { agreeToTermsPolicy: 'Manual' } }),
+      call('PATCH', '/api/sign-in-exp', { body: { verificationCodePolicy: { expirationDuration: 300, maxRetryAttempts: 3 } } }),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const stored = (await call('GET', '/api/sign-in-exp')).body;
+    expect(stored.agreeToTermsPolicy).toBe('Manual');
+    expect(stored.verificationCodePolicy).toEqual({ expirationDuration: 300, maxRetryAttempts: 3 });
+  });
+
   it('keeps no social targets, since Sesame has no social connectors', async () => {
     const response = await call('PATCH', '/api/sign-in-exp', { body: { socialSignInConnectorTargets: ['google'] } });
     expect(response.status).toBe(200);

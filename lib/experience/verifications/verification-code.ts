@@ -4,7 +4,7 @@ import { AppError, assertThat } from '@/lib/errors';
 import { sendVerificationMessage } from '@/lib/messages/send';
 import { generateId } from '@/lib/security/ids';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
-import { normalizeIdentifier, sameIdentifier, verificationCodeIdentifierSchema, type VerificationCodeIdentifier } from '../identifier';
+import { normalizeIdentifier, sameIdentifier, verificationCodeIdentifierSchema } from '../identifier';
 import { guardCodeSignIn, guardForgotPasswordChannel, guardInteractionEvent, signInExperienceOf } from '../policy';
 import { addVerificationRecord, findVerificationRecord, saveExperience, type Experience } from '../state';
 import { interactionEvents, VerificationType, type InteractionEvent } from '../types';

@@ -1,5 +1,6 @@
 import '../../support/experience-env';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { closeTestDatabase, createApplication, createUser, startBrowserInteraction } from '../../support/experience-fixture';
 import { errorOf, expectStatus, experienceClient, verificationIdOf } from './client';
 import { configure, latestCode, messageCount, verifyByCode } from './codes';
@@ -7,14 +8,14 @@ import { configure, latestCode, messageCount, verifyByCode } from './codes';
 let applicationId: string;
 let userId: string;
 
-const codeSignIn = {
+const codeSignIn: Partial<SignInExperience> = {
   signIn: {
     methods: [
       { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: false },
       { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
     ],
   },
-} as const;
+};
 
 beforeAll(async () => {
   applicationId = await createApplication();

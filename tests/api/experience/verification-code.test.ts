@@ -131,6 +131,18 @@ describe('codes that do not work', () => {
     expect(await messageCount(email.value)).toBe(2);
   });
 
+  it('caps sends per recipient at ten an hour, however they are spaced', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const email = { type: 'email', value: 'hourly@example.com' } as const;
+    const client = await signingIn();
+    for (let sent = 0; sent < 10; sent++) {
+      await verificationIdOf(client.sendCode(email, 'SignIn'));
+      vi.setSystemTime(Date.now() + 61_000);
+    }
+    expect(await errorOf(client.sendCode(email, 'SignIn'))).toMatchObject({ status: 429, code: 'request.message_rate_limited' });
+    expect(await messageCount(email.value)).toBe(10);
+  });
+
   it('refuses a code for another identifier than the one it was sent to', async () => {
     const client = await signingIn();
     const verificationId = await verificationIdOf(client.sendCode({ type: 'email', value: 'first@example.com' }, 'SignIn'));

@@ -59,36 +59,39 @@ async function MessageItem({ message }: { message: DevMessage }) {
   const purpose = isKnownPurpose(message.purpose) ? t(`purposes.${message.purpose}`) : message.purpose;
   return (
     <li data-testid="dev-message" className="rounded-lg border border-zinc-200 p-4 text-sm dark:border-zinc-700">
-      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <dl className="grid min-w-0 grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-          <dt className="text-zinc-500 dark:text-zinc-400">{t('to')}</dt>
-          <dd className="break-all text-zinc-900 dark:text-zinc-100">
-            {message.recipient} <span className="text-zinc-500 dark:text-zinc-400">({channel})</span>
-          </dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">{t('purpose')}</dt>
-          <dd className="text-zinc-900 dark:text-zinc-100">{purpose}</dd>
-          {message.subject ? (
-            <>
-              <dt className="text-zinc-500 dark:text-zinc-400">{t('subject')}</dt>
-              <dd className="text-zinc-900 dark:text-zinc-100">{message.subject}</dd>
-            </>
-          ) : null}
-          <dt className="text-zinc-500 dark:text-zinc-400">{t('sentAt')}</dt>
-          <dd className="text-zinc-900 dark:text-zinc-100">
-            <time dateTime={message.createdAt.toISOString()}>
-              {format.dateTime(message.createdAt, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })} UTC
-            </time>
-          </dd>
-        </dl>
+      <div className="flex items-start justify-between gap-3">
         {code ? (
-          <div className="text-right">
+          <div>
             <p className="text-xs text-zinc-500 dark:text-zinc-400">{t('code')}</p>
             <p data-testid="dev-message-code" className="font-mono text-3xl font-bold tracking-widest text-zinc-950 select-all dark:text-white">
               {code}
             </p>
           </div>
-        ) : null}
+        ) : (
+          <span />
+        )}
+        <span className="shrink-0 rounded-full border border-zinc-200 px-2 py-0.5 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
+          {channel}
+        </span>
       </div>
+      <dl className="mt-3 grid min-w-0 grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="text-zinc-500 dark:text-zinc-400">{t('to')}</dt>
+        <dd className="min-w-0 wrap-anywhere text-zinc-900 dark:text-zinc-100">{message.recipient}</dd>
+        <dt className="text-zinc-500 dark:text-zinc-400">{t('purpose')}</dt>
+        <dd className="text-zinc-900 dark:text-zinc-100">{purpose}</dd>
+        {message.subject ? (
+          <>
+            <dt className="text-zinc-500 dark:text-zinc-400">{t('subject')}</dt>
+            <dd className="text-zinc-900 dark:text-zinc-100">{message.subject}</dd>
+          </>
+        ) : null}
+        <dt className="text-zinc-500 dark:text-zinc-400">{t('sentAt')}</dt>
+        <dd className="text-zinc-900 dark:text-zinc-100">
+          <time dateTime={message.createdAt.toISOString()}>
+            {format.dateTime(message.createdAt, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })} UTC
+          </time>
+        </dd>
+      </dl>
       <details className="mt-3">
         <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">{t('showText')}</summary>
         <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-zinc-800 dark:text-zinc-200">{message.text}</pre>

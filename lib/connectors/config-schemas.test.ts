@@ -15,6 +15,7 @@ describe('smtp config', () => {
       fromEmail: 'Acme <no-reply@example.com>',
     });
     expect(smtpConfigSchema.safeParse({ host: 'smtp.example.com', port: 465, secure: true, auth: { user: 'u', pass: 'p' }, fromEmail: 'a@b.c' }).success).toBe(true);
+    expect(smtpConfigSchema.safeParse({ host: 'smtp.example.com', requireTLS: true, fromEmail: 'a@b.c' }).success).toBe(true);
   });
 
   it('refuses a missing host or sender, a bad port, half credentials and unknown fields', () => {

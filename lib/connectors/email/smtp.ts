@@ -11,6 +11,8 @@ export const smtpConfigSchema = z
     port: z.number().int().min(1).max(65_535).default(587),
     /** Implicit TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
     secure: z.boolean().optional(),
+    /** Refuse to go on (and to send the password) unless the server upgrades to TLS with STARTTLS. */
+    requireTLS: z.boolean().optional(),
     auth: z.object({ user: z.string().min(1).max(320), pass: z.string().min(1).max(1024) }).optional(),
     /** `no-reply@example.com` or `Example <no-reply@example.com>`. */
     fromEmail: z.string().trim().min(3).max(320).regex(/@/, 'must contain an email address'),
@@ -43,6 +45,7 @@ export function smtpEmailConnector(config: SmtpConfig): EmailConnector {
         port: config.port,
         secure: config.secure ?? config.port === 465,
         auth: config.auth,
+        requireTLS: config.requireTLS,
         // TLS (SNI and certificate checks) still speaks to the configured name, not the address.
         servername: isIP(config.host) ? undefined : config.host,
         connectionTimeout: PROVIDER_TIMEOUT_MS,

@@ -134,3 +134,13 @@ describe('verification SMS', () => {
     expect(twilio.refused).toBe(1);
   });
 });
+
+describe('SMTP with requireTLS', () => {
+  it('refuses to send (and to log in) when the server offers no STARTTLS', async () => {
+    const [email] = (await call('GET', '/api/connectors')).body;
+    await call('PATCH', `/api/connectors/${email.id}`, { body: { config: { ...email.config, requireTLS: true } } });
+    const before = smtp.messages.length;
+    await expect(send({ channel: 'email', to: 'tls@example.com', locale: 'en', code: '444444' })).rejects.toMatchObject({ code: 'connector.send_failed', status: 502 });
+    expect(smtp.messages).toHaveLength(before);
+  });
+});

@@ -10,6 +10,8 @@ export type VerificationMessage = {
   purpose: MessagePurpose;
   locale: string;
   code: string;
+  /** How long the code stays valid, said in the message when given. */
+  expiresInMinutes?: number;
 };
 
 /**
@@ -18,8 +20,10 @@ export type VerificationMessage = {
  * provider failed (the person can try again; the cause is logged, never the code).
  */
 export async function sendVerificationMessage(db: Executor, message: VerificationMessage): Promise<void> {
-  const rendered = renderVerificationMessage(message.purpose, message.locale, { code: message.code });
-  const payload = { code: message.code };
+  const rendered = renderVerificationMessage(message.purpose, message.locale, { code: message.code, expiresInMinutes: message.expiresInMinutes });
+  // Template variables for connectors that render their own text (the HTTP SMS webhook) and for the dev mailbox.
+  const payload: Record<string, string> = { code: message.code, locale: message.locale };
+  if (message.expiresInMinutes !== undefined) payload.expiresInMinutes = String(message.expiresInMinutes);
   try {
     if (message.channel === 'email') {
       const connector = await findEmailConnector(db);
@@ -29,8 +33,13 @@ export async function sendVerificationMessage(db: Executor, message: Verificatio
       await connector.send({ to: message.to, text: rendered.sms, purpose: message.purpose, payload });
     }
   } catch (error) {
-    if (!(error instanceof ConnectorError)) throw error;
-    const status = error.code === 'connector.not_found' ? 501 : 502;
-    throw new AppError(error.code, status, error.message);
+    throw connectorFailureToAppError(error);
   }
+}
+
+/** `connector.not_found` is 501 (as Logto), any other connector failure 502; other errors pass through. */
+export function connectorFailureToAppError(error: unknown): unknown {
+  if (!(error instanceof ConnectorError)) return error;
+  const status = error.code === 'connector.not_found' ? 501 : 502;
+  return new AppError(error.code, status, error.message);
 }

@@ -84,7 +84,10 @@ export async function sendVerificationCode(
     maxAttempts: config.verificationCodePolicy.maxRetryAttempts,
   });
   const deliver = event !== 'ForgotPassword' || (await findUserByIdentifier(db, identifier)) !== undefined;
-  if (deliver) await sendVerificationMessage(db, { channel: identifier.type, to: identifier.value, purpose: event, locale, code });
+  if (deliver) {
+    const expiresInMinutes = Math.ceil(config.verificationCodePolicy.expirationDuration / 60);
+    await sendVerificationMessage(db, { channel: identifier.type, to: identifier.value, purpose: event, locale, code, expiresInMinutes });
+  }
 
   const record: CodeVerificationRecord = { id: generateId(), type: recordType(identifier.type), identifier, purpose: event, codeId, verified: false };
   await addVerificationRecord(experience, record);

@@ -2,24 +2,41 @@ import { and, count, desc, eq, exists, ilike, or, sql, type SQL } from 'drizzle-
 import type { Executor } from '../database';
 import { roles, users, usersRoles, type NewUser, type User } from '../schema';
 import { containsPattern, type PageSlice } from './page';
+import { preparedPerExecutor } from './prepared';
 
-export function findUserById(db: Executor, id: string): Promise<User | undefined> {
-  return db.query.users.findFirst({ where: eq(users.id, id) });
+const userById = preparedPerExecutor((db) =>
+  db.select().from(users).where(eq(users.id, sql.placeholder('id'))).limit(1).prepare('find_user_by_id'),
+);
+
+export async function findUserById(db: Executor, id: string): Promise<User | undefined> {
+  const [user] = await userById(db).execute({ id });
+  return user;
 }
+
+// One prepared statement per identifier type: every password verification runs one of these.
+const userByUsername = preparedPerExecutor((db) =>
+  db.select().from(users).where(eq(sql`lower(${users.username})`, sql.placeholder('value'))).limit(1).prepare('find_user_by_username'),
+);
+const userByEmail = preparedPerExecutor((db) =>
+  db.select().from(users).where(eq(sql`lower(${users.primaryEmail})`, sql.placeholder('value'))).limit(1).prepare('find_user_by_email'),
+);
+const userByPhone = preparedPerExecutor((db) =>
+  db.select().from(users).where(eq(users.primaryPhone, sql.placeholder('value'))).limit(1).prepare('find_user_by_phone'),
+);
 
 /**
  * The user a sign-in identifier names. Usernames and emails match regardless of case, the
  * way their unique indexes compare them (`lower(...)`), so those indexes serve the lookup.
  */
-export function findUserByIdentifier(
+export async function findUserByIdentifier(
   db: Executor,
   identifier: { type: 'username' | 'email' | 'phone'; value: string },
 ): Promise<User | undefined> {
-  const where =
+  const [user] =
     identifier.type === 'phone'
-      ? eq(users.primaryPhone, identifier.value)
-      : eq(sql`lower(${identifier.type === 'email' ? users.primaryEmail : users.username})`, identifier.value.toLowerCase());
-  return db.query.users.findFirst({ where });
+      ? await userByPhone(db).execute({ value: identifier.value })
+      : await (identifier.type === 'email' ? userByEmail : userByUsername)(db).execute({ value: identifier.value.toLowerCase() });
+  return user;
 }
 
 export async function updateUserLastSignIn(db: Executor, id: string, at = new Date()): Promise<void> {

@@ -4,7 +4,7 @@ import { findActiveUser } from './active-user';
 import { guardForgotPasswordChannel, guardInteractionEvent, guardSignInMethod, signInExperienceOf } from './policy';
 import { registerUser } from './register';
 import { requireInteractionEvent, requireVerificationRecord } from './records';
-import { saveExperience, type Experience } from './state';
+import { saveExperience, saveExperienceWhileUserActive, type Experience } from './state';
 import type { VerificationRecord } from './verifications';
 
 /**
@@ -21,12 +21,22 @@ export async function identifyUser(experience: Experience, verificationId?: stri
 
   const record = requireVerificationRecord(experience, verificationId);
   const userId = event === 'SignIn' ? await signInUserIdOf(experience, record) : await resetUserIdOf(experience, record);
-  const user = await findActiveUser(experience.db, userId);
   const alreadyIdentified = experience.state.identifiedUserId;
-  assertThat(!alreadyIdentified || alreadyIdentified === user.id, 'session.identity_conflict', 409, 'This interaction already identified another user.');
+  if (alreadyIdentified && alreadyIdentified !== userId) {
+    // A missing or suspended account answers first, as it would for a first identification.
+    await findActiveUser(experience.db, userId);
+    throw new AppError('session.identity_conflict', 409, 'This interaction already identified another user.');
+  }
 
-  experience.state = { ...experience.state, identifiedUserId: user.id };
-  await saveExperience(experience);
+  // The account must still exist, unsuspended: checked in the statement that saves, and read
+  // only when that check fails, to answer why.
+  const identified = { ...experience.state, identifiedUserId: userId };
+  if (!(await saveExperienceWhileUserActive(experience, identified, userId))) {
+    await findActiveUser(experience.db, userId);
+    // Active again by now (an administrator lifted a suspension in between): save plainly.
+    experience.state = identified;
+    await saveExperience(experience);
+  }
   return { created: false };
 }
 

@@ -1,5 +1,6 @@
 import type { Executor } from '@/db/client';
-import { updateInteraction } from '@/db/queries/interactions';
+import type { AttemptKey } from '@/db/queries/attempt-counters';
+import { updateInteraction, updateInteractionClearingAttempts, updateInteractionWhileUserActive } from '@/db/queries/interactions';
 import type { Interaction } from '@/db/schema';
 import type { PendingProfile } from './profile-state';
 import type { InteractionEvent } from './types';
@@ -28,10 +29,29 @@ export async function saveExperience(experience: Experience): Promise<void> {
   experience.interaction = { ...experience.interaction, state };
 }
 
-export async function addVerificationRecord(experience: Experience, record: VerificationRecord): Promise<void> {
+/**
+ * Moves to `next` only while `userId` is an existing, unsuspended user (checked in the same
+ * statement); false, with nothing changed, otherwise.
+ */
+export async function saveExperienceWhileUserActive(experience: Experience, next: ExperienceState, userId: string): Promise<boolean> {
+  const state = next as Record<string, unknown>;
+  if (!(await updateInteractionWhileUserActive(experience.db, experience.interaction.id, { state }, userId))) return false;
+  experience.state = next;
+  experience.interaction = { ...experience.interaction, state };
+  return true;
+}
+
+/**
+ * Stores `record`, replacing one of its type. `clearingAttempts`: the attempt counter of the
+ * guarded check that produced it (`runGuardedAttempt`), deleted in the same statement.
+ */
+export async function addVerificationRecord(experience: Experience, record: VerificationRecord, options: { clearingAttempts?: AttemptKey } = {}): Promise<void> {
   const others = experience.state.verificationRecords.filter((existing) => existing.type !== record.type);
   experience.state = { ...experience.state, verificationRecords: [...others, record] };
-  await saveExperience(experience);
+  if (!options.clearingAttempts) return saveExperience(experience);
+  const state = experience.state as Record<string, unknown>;
+  await updateInteractionClearingAttempts(experience.db, experience.interaction.id, { state }, options.clearingAttempts);
+  experience.interaction = { ...experience.interaction, state };
 }
 
 export function findVerificationRecord(experience: Experience, verificationId: string): VerificationRecord | undefined {

@@ -1,4 +1,4 @@
-import { updateUser, updateUserLastSignIn } from '@/db/queries/users';
+import { updateUser } from '@/db/queries/users';
 import { AppError, assertThat } from '@/lib/errors';
 import { completeLogin } from '@/lib/oidc/interaction';
 import { revokeUserAccess } from '@/lib/oidc/revoke-user';
@@ -31,17 +31,18 @@ export async function submitInteraction(experience: Experience): Promise<SubmitR
   const user = await findActiveUser(experience.db, userId);
   if (event === 'ForgotPassword') return submitPasswordReset(experience, user.id);
 
-  await writePendingProfile(experience, user.id);
-  const current = await findActiveUser(experience.db, user.id);
+  // Read the user again only when the profile write changed it.
+  const current = (await writePendingProfile(experience, user.id)) ? await findActiveUser(experience.db, user.id) : user;
   const proofs = experience.state.verificationRecords.filter((record) => recordProvesUser(record, current));
   const amr = [...new Set(proofs.flatMap(authenticationMethodsOf))];
-  await updateUserLastSignIn(experience.db, user.id);
+  // Records the last sign-in too.
   return completeLogin(experience.db, experience.interaction, { userId: user.id, amr });
 }
 
-async function writePendingProfile(experience: Experience, userId: string): Promise<void> {
+/** True when there was a profile to write. */
+async function writePendingProfile(experience: Experience, userId: string): Promise<boolean> {
   const profile: PendingProfile = experience.state.profile ?? {};
-  if (Object.keys(profile).length === 0) return;
+  if (Object.keys(profile).length === 0) return false;
   const next = { ...experience.state, profile: {} };
   try {
     await experience.db.transaction(async (tx) => {
@@ -52,6 +53,7 @@ async function writePendingProfile(experience: Experience, userId: string): Prom
     throw mapIdentifierRace(error);
   }
   experience.state = next;
+  return true;
 }
 
 async function submitPasswordReset(experience: Experience, userId: string): Promise<SubmitResult> {

@@ -1,5 +1,5 @@
 import type { Executor } from '@/db/client';
-import { findLiveInteraction, insertInteraction, updateInteraction } from '@/db/queries/interactions';
+import { findLiveInteraction, insertInteraction, updateInteraction, updateInteractionAfterSignIn } from '@/db/queries/interactions';
 import type { Interaction } from '@/db/schema';
 import { env } from '@/lib/env';
 import { clearCookie, cookieName, readCookie, serializeCookie } from '@/lib/http/cookies';
@@ -49,10 +49,14 @@ export function findInteractionForRequest(db: Executor, request: Request): Promi
 
 export const resumeUrl = () => `${env().issuer}/auth/resume`;
 
-/** The sign-in experience identified the user: record it and hand back to the authorization endpoint. */
+/**
+ * The sign-in experience identified the user: record it (and the user's last sign-in, in the
+ * same statement) and hand back to the authorization endpoint.
+ */
 export async function completeLogin(db: Executor, interaction: Interaction, login: Omit<LoginResult, 'authTime'>): Promise<{ redirectTo: string }> {
-  const result: InteractionResult = { ...(interaction.result as InteractionResult | null), login: { ...login, authTime: new Date().toISOString() } };
-  await updateInteraction(db, interaction.id, { result });
+  const authTime = new Date();
+  const result: InteractionResult = { ...(interaction.result as InteractionResult | null), login: { ...login, authTime: authTime.toISOString() } };
+  await updateInteractionAfterSignIn(db, interaction.id, result, login.userId, authTime);
   return { redirectTo: resumeUrl() };
 }
 

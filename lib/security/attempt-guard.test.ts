@@ -3,7 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { closeTestDatabase } from '@/tests/support/experience-fixture';
-import { TOO_MANY_ATTEMPTS, withAttemptGuard, type AttemptPolicy } from './attempt-guard';
+import { deleteAttemptCounter } from '@/db/queries/attempt-counters';
+import { runGuardedAttempt, TOO_MANY_ATTEMPTS, withAttemptGuard, type AttemptPolicy } from './attempt-guard';
 
 afterAll(closeTestDatabase);
 
@@ -49,5 +50,17 @@ describe('withAttemptGuard', () => {
     expect(await outcome('short-window', wrong, policy)).toBe('wrong');
     await sleep(1100);
     expect(await outcome('short-window', wrong, policy)).toBe('wrong');
+  });
+
+  it('runGuardedAttempt: a success stays counted until the caller clears its counter', async () => {
+    const db = await getDb();
+    const guard = { action: 'password' as const, target: 'deferred-clear', policy: { maxFailures: 2, windowSeconds: 3600, lockSeconds: 600 } };
+    const uncleared = await runGuardedAttempt(db, guard, right);
+    expect(uncleared.result).toBe('ok');
+    const cleared = await runGuardedAttempt(db, guard, right);
+    await deleteAttemptCounter(db, cleared.counterToClear);
+    // Cleared after the second: the count starts over, so two more attempts run.
+    expect((await runGuardedAttempt(db, guard, right)).result).toBe('ok');
+    await expect(runGuardedAttempt(db, guard, wrong)).rejects.toMatchObject({ code: TOO_MANY_ATTEMPTS });
   });
 });

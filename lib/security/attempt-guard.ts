@@ -26,11 +26,25 @@ export const TOO_MANY_ATTEMPTS = 'session.verification_blocked_too_many_attempts
  * Callers pass the same target for existing and unknown accounts: a lock says nothing about
  * whether an account exists.
  */
-export async function withAttemptGuard<T>(
+export async function withAttemptGuard<T>(db: Executor, guard: AttemptGuard, attempt: () => Promise<T>): Promise<T> {
+  const { result, counterToClear } = await runGuardedAttempt(db, guard, attempt);
+  await deleteAttemptCounter(db, counterToClear);
+  return result;
+}
+
+export type AttemptGuard = { action: GuardedAction; target: string; policy?: AttemptPolicy };
+
+/**
+ * `withAttemptGuard` for a caller that writes anyway once the attempt succeeds: it gets the
+ * counter to clear and must delete it in that write (one statement instead of two, e.g.
+ * `updateInteractionClearingAttempts`). Until then the success still counts as one attempt,
+ * so a caller that fails to clear errs on the locking side.
+ */
+export async function runGuardedAttempt<T>(
   db: Executor,
-  guard: { action: GuardedAction; target: string; policy?: AttemptPolicy },
+  guard: AttemptGuard,
   attempt: () => Promise<T>,
-): Promise<T> {
+): Promise<{ result: T; counterToClear: AttemptKey }> {
   const policy = guard.policy ?? DEFAULT_ATTEMPT_POLICY;
   const key: AttemptKey = { action: guard.action, targetHash: hashTarget(guard.target) };
   const now = new Date();
@@ -42,15 +56,12 @@ export async function withAttemptGuard<T>(
   });
   if (counter.failures > policy.maxFailures) throw tooManyAttempts(counter.blockedUntil, now);
 
-  let result: T;
   try {
-    result = await attempt();
+    return { result: await attempt(), counterToClear: key };
   } catch (error) {
     if (counter.failures >= policy.maxFailures) throw tooManyAttempts(counter.blockedUntil, now);
     throw error;
   }
-  await deleteAttemptCounter(db, key);
-  return result;
 }
 
 function tooManyAttempts(blockedUntil: Date | null, now: Date): AppError {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { deleteAttemptCounter } from '@/db/queries/attempt-counters';
 import { findUserByIdentifier } from '@/db/queries/users';
-import { AppError, assertThat } from '@/lib/errors';
-import { withAttemptGuard } from '@/lib/security/attempt-guard';
+import { AppError } from '@/lib/errors';
+import { runGuardedAttempt } from '@/lib/security/attempt-guard';
 import { generateId } from '@/lib/security/ids';
 import { verifyPassword } from '@/lib/security/password';
 import { interactionIdentifierSchema, normalizedIdentifier } from '../identifier';
@@ -37,13 +38,17 @@ export const INVALID_CREDENTIALS = 'session.invalid_credentials';
  */
 export async function verifyPasswordIdentity(experience: Experience, input: PasswordVerificationInput): Promise<{ verificationId: string }> {
   const { db } = experience;
-  const user = await withAttemptGuard(db, { action: 'password', target: normalizedIdentifier(input.identifier) }, async () => {
+  const { result: user, counterToClear } = await runGuardedAttempt(db, { action: 'password', target: normalizedIdentifier(input.identifier) }, async () => {
     const found = await findUserByIdentifier(db, input.identifier);
     const matches = await verifyPassword(found?.passwordHash, input.password);
     if (!found || !matches) throw new AppError(INVALID_CREDENTIALS, 422, 'The identifier or the password is wrong.');
     return found;
   });
-  assertThat(!user.isSuspended, 'user.suspended', 401, 'This account is suspended.');
+  if (user.isSuspended) {
+    // The right password: the failure count starts over, as for any other account.
+    await deleteAttemptCounter(db, counterToClear);
+    throw new AppError('user.suspended', 401, 'This account is suspended.');
+  }
 
   const record: PasswordVerificationRecord = {
     id: generateId(),
@@ -52,6 +57,7 @@ export async function verifyPasswordIdentity(experience: Experience, input: Pass
     verified: true,
     userId: user.id,
   };
-  await addVerificationRecord(experience, record);
+  // The counter of this success is deleted in the same statement that stores the record.
+  await addVerificationRecord(experience, record, { clearingAttempts: counterToClear });
   return { verificationId: record.id };
 }

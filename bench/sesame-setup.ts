@@ -1,3 +1,5 @@
+import { request } from './http-client';
+
 /**
  * Prepares a running Sesame for the load runs through its public APIs only: the
  * Management API (with the bootstrap admin) and the Experience API, as a script would.
@@ -75,18 +77,20 @@ async function signIn(baseUrl: string, authorizationPath: string, username: stri
  * A password sign-in as an app's sign-in page makes it: /oidc/auth starts the interaction
  * (its cookie), then PUT /api/experience, the password verification, identification and
  * submit — same-origin requests, as the CSRF check wants. Returns where to resume.
+ * Through the lean node:http client (./http-client): the load generator shares the cores.
  */
 export async function experienceSignIn(baseUrl: string, authorizationPath: string, username: string, password: string) {
-  const start = await fetch(`${baseUrl}${authorizationPath}`, { redirect: 'manual' });
-  const interactionCookie = start.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  const start = await request(`${baseUrl}${authorizationPath}`);
+  if (start.status !== 303) throw new Error(`GET /oidc/auth: ${start.status} ${start.body}`);
+  const interactionCookie = start.setCookies.map((cookie) => cookie.split(';')[0]).join('; ');
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${baseUrl}/api/experience${path}`, {
+    const response = await request(`${baseUrl}/api/experience${path}`, {
       method,
       headers: { cookie: interactionCookie, 'content-type': 'application/json', origin: baseUrl },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    await expectOk(response, `${method} /api/experience${path}`);
-    return response.status === 204 ? undefined : ((await response.json()) as Record<string, string>);
+    if (response.status < 200 || response.status > 299) throw new Error(`${method} /api/experience${path}: ${response.status} ${response.body}`);
+    return response.status === 204 ? undefined : (JSON.parse(response.body) as Record<string, string>);
   };
   await call('PUT', '', { interactionEvent: 'SignIn' });
   const { verificationId } = (await call('POST', '/verification/password', { identifier: { type: 'username', value: username }, password }))!;

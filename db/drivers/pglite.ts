@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import * as schema from '../schema';
 import type { Database, DriverHandle } from '../database';
 import { acquireDataDirLock } from './data-dir-lock';
+import { skipRepeatedParsers, textParsers } from './pglite-parsers';
 
 /** The embedded default: PostgreSQL compiled to WebAssembly, stored in the data directory. */
 export async function openPglite(dataDir: string): Promise<DriverHandle> {
@@ -15,11 +16,12 @@ export async function openPglite(dataDir: string): Promise<DriverHandle> {
   const lock = await acquireDataDirLock(dir);
   let client: PGlite;
   try {
-    client = await PGlite.create(dir);
+    client = await PGlite.create(dir, { parsers: textParsers });
   } catch (error) {
     await lock.release();
     throw error;
   }
+  skipRepeatedParsers(client);
   const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Database;
   return {
     kind: 'pglite',

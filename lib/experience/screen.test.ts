@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSignInExperience, type SignInExperience } from '@/lib/sign-in-exp/schema';
-import { identifierFromText, identifierKey, maskedAddress, registerScreenOf, screenOf, signInScreenOf } from './screen';
+import { identifierFromText, maskedAddress, registerScreenOf, screenOf, signInScreenOf } from './screen';
 
 const config = (patch: Partial<SignInExperience> = {}): SignInExperience => ({ ...defaultSignInExperience, ...patch });
 const method = (identifier: 'email' | 'phone' | 'username', password: boolean, verificationCode: boolean, isPasswordPrimary = true) => ({
@@ -14,7 +14,6 @@ describe('signInScreenOf', () => {
   it('asks for the identifier first when several types are enabled, naming them in label order', () => {
     const screen = signInScreenOf(config(), {})!;
     expect(screen.identifiers).toEqual(['email', 'username']);
-    expect(identifierKey(screen.identifiers)).toBe('email_username');
     expect(screen.identifierFirst).toBe(true);
     expect(screen.forgotPassword).toBe(true);
   });

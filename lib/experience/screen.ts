@@ -54,6 +54,8 @@ export type ExperienceScreen = ExperienceFrame & {
   register: RegisterScreen | null;
   /** The channels a password can be reset through; empty when reset is off. */
   forgotPassword: CodeChannel[];
+  /** The rules a new password is shown against (the server checks more, e.g. common passwords). */
+  passwordRules: { minLength: number; minCharacterTypes: number };
   /** A magic link's invitation (`one_time_token` with the email in `login_hint`). */
   magicLink?: { email: string; token: string };
 };
@@ -147,6 +149,7 @@ export function screenOf(config: SignInExperience, interaction: Pick<Interaction
     signIn: signInScreenOf(config, params),
     register: registerScreenOf(config, params),
     forgotPassword: forgotPasswordChannels(config),
+    passwordRules: { minLength: config.passwordPolicy.length.min, minCharacterTypes: config.passwordPolicy.characterTypes.min },
     ...(token && loginHint?.includes('@') ? { magicLink: { email: loginHint, token } } : {}),
   };
 }
@@ -171,9 +174,6 @@ export async function findExperienceFrame(db: Executor): Promise<ExperienceFrame
 
 // ---------------------------------------------------------------------------------------
 // Reading and showing identifiers
-
-/** Letters spoken by `Identifier.*` labels: the allowed types in label order ("email_username"). */
-export const identifierKey = (types: IdentifierType[]) => inOrder(types).join('_');
 
 const phonePattern = /^\+?[\d\s().-]{6,20}$/;
 

@@ -27,6 +27,8 @@ const schema = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
   EMAIL_FROM: optional(z.string().min(3)),
   DEV_MAILBOX: optional(z.enum(['0', '1', 'true', 'false'])),
+  // Vercel sends it as `Authorization: Bearer …` to cron routes; without it /api/cron/* is 404.
+  CRON_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   // Set by Vercel itself; used only to derive APP_URL when it is not given.
   VERCEL: flag,
   VERCEL_ENV: optional(z.string()),
@@ -73,6 +75,9 @@ export function readEnv(source: Record<string, string | undefined>) {
     sessionTtlSeconds: raw.SESSION_TTL_SECONDS,
     logLevel: raw.LOG_LEVEL,
     smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.EMAIL_FROM ?? `Sesame <no-reply@${new URL(appUrl).hostname}>` } : undefined,
+    cronSecret: raw.CRON_SECRET,
+    /** Serverless: no long-lived process, so periodic work runs from Vercel Cron, not timers. */
+    onVercel: raw.VERCEL,
     // The development mailbox stands in for unconfigured connectors; on by default outside production.
     devMailbox: raw.DEV_MAILBOX === undefined ? raw.NODE_ENV !== 'production' : raw.DEV_MAILBOX === '1' || raw.DEV_MAILBOX === 'true',
   };

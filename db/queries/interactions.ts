@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { interactions, type Interaction } from '../schema';
 
@@ -20,8 +20,4 @@ export async function updateInteraction(
 
 export async function deleteInteraction(db: Executor, id: string): Promise<void> {
   await db.delete(interactions).where(eq(interactions.id, id));
-}
-
-export async function deleteExpiredInteractions(db: Executor, now = new Date()): Promise<void> {
-  await db.delete(interactions).where(lt(interactions.expiresAt, now));
 }

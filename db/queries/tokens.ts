@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { accessTokens, authorizationCodes, grants, refreshTokens } from '../schema';
 
@@ -62,10 +62,4 @@ export async function findRefreshTokenWithGrant(db: Executor, tokenHash: string)
     .innerJoin(grants, eq(grants.id, refreshTokens.grantId))
     .where(eq(refreshTokens.tokenHash, tokenHash));
   return row;
-}
-
-/** Housekeeping: drop rows that can no longer be used by anyone. */
-export async function deleteExpiredTokens(db: Executor, now = new Date()): Promise<void> {
-  await db.delete(authorizationCodes).where(sql`${authorizationCodes.expiresAt} < ${now}`);
-  await db.delete(accessTokens).where(sql`${accessTokens.expiresAt} < ${now}`);
 }

@@ -16,7 +16,7 @@ export const oneTimeTokens = pgTable(
     email: text().notNull(),
     tokenHash: text().notNull(),
     context: jsonb().$type<OneTimeTokenContext>().notNull().default({}),
-    /** `active`, `consumed`, `revoked`; `expired` is derived from `expiresAt` when read. */
+    /** `active`, `consumed`, `revoked` or (set by an operator) `expired`; an `active` row past `expiresAt` also reads as `expired`. */
     status: text().notNull().default('active'),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { describeError, log } from '@/lib/http/logger';
 import { seedManagementAccess } from '@/lib/oidc/bootstrap';
 import { installationSecret } from '@/lib/security/secret';
+import { scheduleCleanup } from './cleanup-schedule';
 
 export async function startServer(): Promise<void> {
   // Configuration errors stop the server at once with the variable's name: a server that
@@ -16,6 +17,7 @@ export async function startServer(): Promise<void> {
     process.exit(1);
   }
   onDatabaseReady(seedManagementAccess);
+  if (!config.onVercel) scheduleCleanup();
   try {
     await getDb();
     log('info', 'database ready', { driver: config.databaseDriver });

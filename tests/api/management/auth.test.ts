@@ -36,6 +36,8 @@ describe('Management API authentication', () => {
     expect(routes.length).toBeGreaterThanOrEqual(52);
     expect(routes).toContainEqual(['POST', '/api/configs/oidc/private-keys/rotate']);
     expect(routes).toContainEqual(['DELETE', '/api/applications/some-id/secrets/some-id']);
+    expect(routes).toContainEqual(['POST', '/api/one-time-tokens/verify']);
+    expect(routes).toContainEqual(['PUT', '/api/one-time-tokens/some-id/status']);
   });
 
   it('answers 401 auth.authorization_header_missing on every route without a token, before any validation or lookup', async () => {

@@ -14,12 +14,15 @@ export function TermsAgreement({ mode, legal, error }: { mode: Agreement; legal:
   const t = useTranslations('Terms');
   if (mode === 'none' || (!legal.termsUrl && !legal.privacyUrl)) return null;
   const which = legal.termsUrl && legal.privacyUrl ? 'Both' : legal.termsUrl ? 'Terms' : 'Privacy';
-  const link = (href: string | undefined) => (chunks: ReactNode) => (
-    <a href={href} target="_blank" rel="noopener noreferrer" className={linkClass}>
-      {chunks}
-      <span className="sr-only"> {t('opensInNewTab')}</span>
-    </a>
-  );
+  const link = (href: string | undefined) =>
+    function LegalLink(chunks: ReactNode) {
+      return (
+        <a href={href} target="_blank" rel="noopener noreferrer" className={linkClass}>
+          {chunks}
+          <span className="sr-only"> {t('opensInNewTab')}</span>
+        </a>
+      );
+    };
   const tags = { terms: link(legal.termsUrl), privacy: link(legal.privacyUrl) };
   if (mode === 'notice') return <p className="text-sm text-zinc-600 dark:text-zinc-400">{t.rich(`notice${which}`, tags)}</p>;
   return <Checkbox name="agreeToTerms" value="on" label={t.rich(`agree${which}`, tags)} error={error} required />;

@@ -3,7 +3,6 @@
 import { identifyUser } from '@/lib/experience/identify';
 import { startInteractionEvent } from '@/lib/experience/interaction';
 import { identifierFromText } from '@/lib/experience/screen';
-import { submitInteraction } from '@/lib/experience/submit';
 import { verifyPasswordIdentity } from '@/lib/experience/verifications/password';
 import type { InteractionIdentifier } from '@/lib/experience/identifier';
 import { attempt, currentExperience, text } from '../_lib/action-support';
@@ -33,7 +32,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
 
   const firstStep = signIn.identifierFirst ? 'identifier' : 'password';
   const fieldErrors: Record<string, Problem> = {};
-  const identifier = identifierFromText(values.identifier, signIn.identifiers);
+  const identifier = identifierFromText(values.identifier!, signIn.identifiers);
   if (!values.identifier) fieldErrors.identifier = { code: 'form.identifier_required' };
   else if (!identifier) fieldErrors.identifier = { code: 'form.identifier_invalid' };
   if (!agreed) fieldErrors.agreeToTerms = { code: 'form.terms_required' };

@@ -15,3 +15,13 @@ describe('normalizedIdentifier', () => {
     expect(normalizedIdentifier({ type: 'username', value: 'ada' })).not.toBe(normalizedIdentifier({ type: 'email', value: 'ada' }));
   });
 });
+
+describe('normalizePhone', () => {
+  it('keeps digits only, accepting a leading + and common separators', async () => {
+    const { normalizePhone } = await import('./identifier');
+    expect(normalizePhone('+82 (10) 1234-5678')).toBe('821012345678');
+    expect(normalizePhone('821012345678')).toBe('821012345678');
+    expect(() => normalizePhone('call me')).toThrow(expect.objectContaining({ code: 'guard.invalid_input' }));
+    expect(normalizedIdentifier({ type: 'phone', value: '+82 10 1234 5678' })).toBe(normalizedIdentifier({ type: 'phone', value: '821012345678' }));
+  });
+});

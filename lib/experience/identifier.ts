@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '@/lib/errors';
 
 /** Logto's `InteractionIdentifier`: what a person types to say who they are. */
 export const identifierTypes = ['username', 'email', 'phone'] as const;
@@ -10,6 +11,13 @@ export const interactionIdentifierSchema = z.object({
 });
 export type InteractionIdentifier = z.infer<typeof interactionIdentifierSchema>;
 
+/** The identifiers a code can be sent to (Logto's `VerificationCodeIdentifier`). */
+export const verificationCodeIdentifierSchema = z.object({
+  type: z.enum(['email', 'phone']),
+  value: z.string().trim().min(1).max(256),
+});
+export type VerificationCodeIdentifier = z.infer<typeof verificationCodeIdentifierSchema>;
+
 /**
  * The identifier behind one "Email or username" field. An `@` means email: usernames
  * follow Logto's pattern (`^[A-Z_a-z]\w*$`), which has no `@`, so the guess is never ambiguous.
@@ -20,9 +28,39 @@ export function identifierFromInput(text: string): InteractionIdentifier {
 }
 
 /**
+ * A phone number as stored: digits only, the way Logto keeps `primary_phone` (country code
+ * first, no `+`). People type "+82 10-1234-5678" or "(010) 1234 5678"; separators go,
+ * anything else is not a phone number.
+ */
+export function normalizePhone(value: string): string {
+  const trimmed = value.trim();
+  const digits = trimmed.replace(/^\+/, '').replace(/[\s\-().]/g, '');
+  if (!/^\d{5,20}$/.test(digits)) throw new AppError('guard.invalid_input', 400, 'The phone number must be digits, with an optional leading +.');
+  return digits;
+}
+
+/** The identifier as the engine compares and stores it: trimmed, phones in their one spelling. */
+export function normalizeIdentifier<T extends InteractionIdentifier>(identifier: T): T {
+  const value = identifier.type === 'phone' ? normalizePhone(identifier.value) : identifier.value.trim();
+  return { ...identifier, value };
+}
+
+/**
  * One spelling per identifier, for counters and comparisons: usernames and emails are
  * unique regardless of case (db/schema/users.ts), so "Alice" and "alice" are one target.
  */
 export function normalizedIdentifier({ type, value }: InteractionIdentifier): string {
-  return `${type}:${type === 'phone' ? value.trim() : value.trim().toLowerCase()}`;
+  if (type === 'phone') {
+    const digits = value.trim().replace(/^\+/, '').replace(/[\s\-().]/g, '');
+    return `phone:${digits}`;
+  }
+  return `${type}:${value.trim().toLowerCase()}`;
 }
+
+/** Two spellings of one identifier name the same account. */
+export function sameIdentifier(a: InteractionIdentifier, b: InteractionIdentifier): boolean {
+  return a.type === b.type && normalizedIdentifier(a) === normalizedIdentifier(b);
+}
+
+/** Logto's username rule: a letter or underscore, then word characters. */
+export const USERNAME_PATTERN = /^[A-Z_a-z]\w*$/;

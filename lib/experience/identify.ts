@@ -1,34 +1,56 @@
+import { findUserByIdentifier } from '@/db/queries/users';
 import { AppError, assertThat } from '@/lib/errors';
 import { findActiveUser } from './active-user';
-import { INTERACTION_NOT_FOUND } from './interaction';
-import { guardInteractionEvent, guardSignInMethod } from './policy';
-import { findVerificationRecord, saveExperience, type Experience } from './state';
-import { userIdProvedBy } from './verifications';
-
-export const VERIFICATION_NOT_FOUND = 'session.verification_session_not_found';
+import { guardForgotPasswordChannel, guardInteractionEvent, guardSignInMethod, signInExperienceOf } from './policy';
+import { registerUser } from './register';
+import { requireInteractionEvent, requireVerificationRecord } from './records';
+import { saveExperience, type Experience } from './state';
+import type { VerificationRecord } from './verifications';
 
 /**
- * `POST /api/experience/identification` (204 for SignIn): the verified record names the
- * user this interaction signs in. Codes and order follow Logto's `identifyUser`.
+ * `POST /api/experience/identification`: says who this interaction is about. SignIn and
+ * ForgotPassword find the user a verified record names (204); Register creates the account
+ * from the record and the collected profile (201, `created: true`). Codes and order follow
+ * Logto's `identifyUser`.
  */
-export async function identifyUser(experience: Experience, verificationId: string): Promise<void> {
-  const event = experience.state.interactionEvent;
-  if (!event) throw new AppError(INTERACTION_NOT_FOUND, 404, 'Start with PUT /api/experience and an interactionEvent.');
-  const record = findVerificationRecord(experience, verificationId);
-  if (!record) throw new AppError(VERIFICATION_NOT_FOUND, 404, 'No verification with this id in this interaction.');
-
+export async function identifyUser(experience: Experience, verificationId?: string): Promise<{ created: boolean }> {
+  const event = requireInteractionEvent(experience);
   // The policy may have changed since the event was set.
-  guardInteractionEvent(event);
-  // Sign-in is the one flow built so far: issue 4 adds Register (creates the user, 201) and ForgotPassword.
-  assertThat(event === 'SignIn', 'session.invalid_interaction_type', 400, `Identification is not available for ${event} yet.`);
-  guardSignInMethod(record);
+  await guardInteractionEvent(experience, event);
+  if (event === 'Register') return registerUser(experience, verificationId);
 
-  const userId = userIdProvedBy(record);
-  assertThat(userId, 'session.verification_failed', 400, 'This verification does not identify a user.');
+  const record = requireVerificationRecord(experience, verificationId);
+  const userId = event === 'SignIn' ? await signInUserIdOf(experience, record) : await resetUserIdOf(experience, record);
   const user = await findActiveUser(experience.db, userId);
   const alreadyIdentified = experience.state.identifiedUserId;
   assertThat(!alreadyIdentified || alreadyIdentified === user.id, 'session.identity_conflict', 409, 'This interaction already identified another user.');
 
   experience.state = { ...experience.state, identifiedUserId: user.id };
   await saveExperience(experience);
+  return { created: false };
+}
+
+async function signInUserIdOf(experience: Experience, record: VerificationRecord): Promise<string> {
+  await guardSignInMethod(experience, record);
+  if (record.type === 'Password') return record.userId;
+  if (record.type === 'NewPasswordIdentity') throw new AppError('session.verification_failed', 400, 'This verification does not identify a user.');
+  const isCode = record.type === 'EmailVerificationCode' || record.type === 'PhoneVerificationCode';
+  assertThat(!isCode || record.verified, 'session.verification_failed', 400, 'Verify the code first.');
+  assertThat(!isCode || record.purpose !== 'ForgotPassword', 'session.verification_failed', 400, 'A password-reset code cannot sign in.');
+  const user = await findUserByIdentifier(experience.db, record.identifier);
+  // As in Logto: a proven address without an account may go on to register (PUT /interaction-event).
+  if (!user) throw new AppError('user.user_not_exist', 404, `No account has this ${record.identifier.type}.`);
+  return user.id;
+}
+
+async function resetUserIdOf(experience: Experience, record: VerificationRecord): Promise<string> {
+  if (record.type !== 'EmailVerificationCode' && record.type !== 'PhoneVerificationCode') {
+    throw new AppError('session.not_supported_for_forgot_password', 422, 'Only a code sent to an email or a phone resets a password.');
+  }
+  guardForgotPasswordChannel(await signInExperienceOf(experience), record.identifier.type);
+  assertThat(record.verified && record.purpose === 'ForgotPassword', 'session.verification_failed', 400, 'Verify a password-reset code first.');
+  const user = await findUserByIdentifier(experience.db, record.identifier);
+  // The account may have gone since the code was checked; answer as a wrong code would (no enumeration).
+  if (!user) throw new AppError('verification_code.code_mismatch', 400, 'The code is wrong.');
+  return user.id;
 }

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { readCookie } from '@/lib/http/cookies';
 import { findInteraction, interactionCookieName } from '@/lib/oidc/interaction';
 import { guardInteractionEvent } from './policy';
+import { pendingProfileSchema, publicProfile } from './profile-state';
 import { saveExperience, type Experience } from './state';
 import { interactionEvents, type InteractionEvent } from './types';
 import { publicVerificationRecord, verificationRecordSchema } from './verifications';
@@ -12,7 +13,7 @@ const experienceStateSchema = z.object({
   interactionEvent: z.enum(interactionEvents).optional(),
   verificationRecords: z.array(verificationRecordSchema).default([]),
   identifiedUserId: z.string().optional(),
-  profile: z.record(z.string(), z.unknown()).optional(),
+  profile: pendingProfileSchema.optional(),
 });
 
 export const INTERACTION_NOT_FOUND = 'session.interaction_not_found';
@@ -41,8 +42,26 @@ export function loadExperienceForRequest(db: Executor, request: Request): Promis
  * identified user, as Logto's PUT overwrites the interaction.
  */
 export async function startInteractionEvent(experience: Experience, event: InteractionEvent): Promise<void> {
-  guardInteractionEvent(event);
+  await guardInteractionEvent(experience, event);
   experience.state = { interactionEvent: event, verificationRecords: [] };
+  await saveExperience(experience);
+}
+
+/**
+ * `PUT /api/experience/interaction-event`: SignIn ⇄ Register keeping the verifications (a
+ * proven email with no account goes on to register), dropping the pending profile and any
+ * identified user. A password reset is its own flow: it cannot be switched to or from.
+ */
+export async function switchInteractionEvent(experience: Experience, event: InteractionEvent): Promise<void> {
+  const current = experience.state.interactionEvent;
+  if (!current) throw new AppError(INTERACTION_NOT_FOUND, 404, 'Start with PUT /api/experience and an interactionEvent.');
+  if (current !== event && (current === 'ForgotPassword' || event === 'ForgotPassword')) {
+    throw new AppError('session.not_supported_for_forgot_password', 400, 'A password reset cannot be switched to or from another flow.');
+  }
+  await guardInteractionEvent(experience, event);
+  if (current === event) return;
+  const { identifiedUserId: _identified, profile: _profile, ...rest } = experience.state;
+  experience.state = { ...rest, interactionEvent: event };
   await saveExperience(experience);
 }
 
@@ -51,7 +70,7 @@ export function publicExperience({ state }: Experience) {
   return {
     interactionEvent: state.interactionEvent ?? null,
     userId: state.identifiedUserId ?? null,
-    profile: state.profile ?? {},
+    profile: publicProfile(state.profile),
     verificationRecords: state.verificationRecords.map(publicVerificationRecord),
   };
 }

@@ -12,5 +12,7 @@ export async function signInWithPassword(experience: Experience, input: Password
   await startInteractionEvent(experience, 'SignIn');
   const { verificationId } = await verifyPasswordIdentity(experience, input);
   await identifyUser(experience, verificationId);
-  return submitInteraction(experience);
+  const { redirectTo } = await submitInteraction(experience);
+  if (!redirectTo) throw new Error('A SignIn submit always resumes the authorization');
+  return { redirectTo };
 }

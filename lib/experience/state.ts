@@ -1,6 +1,7 @@
 import type { Executor } from '@/db/client';
 import { updateInteraction } from '@/db/queries/interactions';
 import type { Interaction } from '@/db/schema';
+import type { PendingProfile } from './profile-state';
 import type { InteractionEvent } from './types';
 import type { VerificationRecord } from './verifications';
 
@@ -14,8 +15,8 @@ export type ExperienceState = {
   /** At most one record per verification type: a newer one replaces the older, as in Logto. */
   verificationRecords: VerificationRecord[];
   identifiedUserId?: string;
-  /** Profile data collected for registration (issue 4); sign-in leaves it empty. */
-  profile?: Record<string, unknown>;
+  /** Profile collected by `addProfile` / `resetPassword`, written at identification (Register) or submit. */
+  profile?: PendingProfile;
 };
 
 /** One interaction being worked on: the row, its parsed state, and where to save it. */

@@ -4,7 +4,13 @@ export type InteractionEvent = (typeof interactionEvents)[number];
 
 /**
  * Logto's `VerificationType` values, as methods are built: one file each in
- * verifications/ (EmailVerificationCode, PhoneVerificationCode, Social, Totp, ... next).
+ * verifications/ (Social, Totp, WebAuthn, ... next).
  */
-export const VerificationType = { Password: 'Password' } as const;
+export const VerificationType = {
+  Password: 'Password',
+  EmailVerificationCode: 'EmailVerificationCode',
+  PhoneVerificationCode: 'PhoneVerificationCode',
+  NewPasswordIdentity: 'NewPasswordIdentity',
+  OneTimeToken: 'OneTimeToken',
+} as const;
 export type VerificationType = (typeof VerificationType)[keyof typeof VerificationType];

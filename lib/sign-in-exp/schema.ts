@@ -13,34 +13,56 @@ export const signInModes = ['SignIn', 'Register', 'SignInAndRegister'] as const;
 export const agreeToTermsPolicies = ['Automatic', 'ManualRegistrationOnly', 'Manual'] as const;
 export const forgotPasswordMethods = ['EmailVerificationCode', 'PhoneVerificationCode'] as const;
 
-export const signInMethodSchema = z.object({
-  identifier: z.enum(signInIdentifiers),
-  password: z.boolean(),
-  verificationCode: z.boolean(),
-  isPasswordPrimary: z.boolean(),
-});
+function unique(values: readonly string[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+export const signInMethodSchema = z
+  .object({
+    identifier: z.enum(signInIdentifiers),
+    password: z.boolean(),
+    verificationCode: z.boolean(),
+    isPasswordPrimary: z.boolean(),
+  })
+  // Codes go to an inbox or a phone; a username has neither.
+  .refine((method) => method.identifier !== 'username' || !method.verificationCode, {
+    message: 'a username cannot sign in with a verification code',
+    path: ['verificationCode'],
+  });
 export type SignInMethod = z.infer<typeof signInMethodSchema>;
 
-export const passwordPolicySchema = z.object({
-  length: z.object({ min: z.number().int().min(1).max(256), max: z.number().int().min(1).max(256) }),
-  characterTypes: z.object({ min: z.number().int().min(1).max(4) }),
-  rejects: z.object({
-    /** Logto checks Have I Been Pwned; Sesame checks a list shipped with the app (no outbound call per sign-up). */
-    pwned: z.boolean(),
-    repetitionAndSequence: z.boolean(),
-    userInfo: z.boolean(),
-    words: z.array(z.string().min(1).max(256)).max(1000),
-  }),
-});
+/** As Logto's guard, a missing part of the policy reads as its default (`{ length: { min: 10 } }` is a whole policy). */
+export const passwordPolicySchema = z
+  .object({
+    length: z
+      .object({ min: z.number().int().min(1).max(256).default(8), max: z.number().int().min(1).max(256).default(256) })
+      .prefault({}),
+    characterTypes: z.object({ min: z.number().int().min(1).max(4).default(1) }).prefault({}),
+    rejects: z
+      .object({
+        /** Logto checks Have I Been Pwned; Sesame checks a list shipped with the app (no outbound call per sign-up). */
+        pwned: z.boolean().default(true),
+        repetitionAndSequence: z.boolean().default(true),
+        userInfo: z.boolean().default(true),
+        words: z.array(z.string().min(1).max(256)).max(1000).default([]),
+      })
+      .prefault({}),
+  })
+  .refine((policy) => policy.length.min <= policy.length.max, { message: 'length.min must not exceed length.max', path: ['length'] });
 export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
 
 const hexColor = z.string().regex(/^#[\da-fA-F]{6}$/, 'must be a #rrggbb color');
-const httpUrl = z.url({ protocol: /^https?$/ });
+export const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const signInExperienceSchema = z.object({
   id: z.literal('default'),
   signInMode: z.enum(signInModes),
-  signIn: z.object({ methods: z.array(signInMethodSchema).max(3) }),
+  signIn: z.object({
+    methods: z
+      .array(signInMethodSchema)
+      .max(3)
+      .refine((methods) => unique(methods.map((method) => method.identifier)), 'each identifier may appear in one sign-in method only'),
+  }),
   signUp: z.object({
     identifiers: z.array(z.enum(signInIdentifiers)).max(3),
     password: z.boolean(),
@@ -52,7 +74,7 @@ export const signInExperienceSchema = z.object({
       .default([]),
   }),
   passwordPolicy: passwordPolicySchema,
-  forgotPasswordMethods: z.array(z.enum(forgotPasswordMethods)).max(2),
+  forgotPasswordMethods: z.array(z.enum(forgotPasswordMethods)).max(2).refine(unique, 'each method may appear once'),
   termsOfUseUrl: httpUrl.nullable(),
   privacyPolicyUrl: httpUrl.nullable(),
   agreeToTermsPolicy: z.enum(agreeToTermsPolicies),

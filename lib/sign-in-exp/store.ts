@@ -1,5 +1,5 @@
 import type { Executor } from '@/db/client';
-import { findSetting, upsertSetting } from '@/db/queries/settings';
+import { findSetting, findSettingForUpdate, upsertSetting } from '@/db/queries/settings';
 import { TtlCache } from '@/lib/cache/ttl-cache';
 import { defaultSignInExperience, signInExperienceSchema, type SignInExperience } from './schema';
 
@@ -9,20 +9,32 @@ const SETTING_KEY = 'sign-in-experience';
 const cache = new TtlCache<SignInExperience>(5_000, 1);
 
 /**
- * The configuration in force: the stored document over the defaults, so a field added by a
- * newer release reads as its default until an operator sets it. A stored document this
- * release cannot read (hand-edited, say) falls back to the defaults rather than locking everyone out.
+ * The stored document over the defaults, so a field added by a newer release reads as its
+ * default until an operator sets it. A stored document this release cannot read (hand-edited,
+ * say) falls back to the defaults rather than locking everyone out.
  */
+function withDefaults(stored: Record<string, unknown> | undefined): SignInExperience {
+  const parsed = signInExperienceSchema.safeParse({ ...defaultSignInExperience, ...stored });
+  return parsed.success ? parsed.data : defaultSignInExperience;
+}
+
+/** The configuration in force. */
 export function getSignInExperience(db: Executor): Promise<SignInExperience> {
-  return cache.get(SETTING_KEY, async () => {
-    const stored = await findSetting(db, SETTING_KEY);
-    const parsed = signInExperienceSchema.safeParse({ ...defaultSignInExperience, ...stored });
-    return parsed.success ? parsed.data : defaultSignInExperience;
-  });
+  return cache.get(SETTING_KEY, async () => withDefaults(await findSetting(db, SETTING_KEY)));
+}
+
+/** The configuration in force, read past the cache and locked until `tx` ends (for a read-modify-write). */
+export async function lockSignInExperience(tx: Executor): Promise<SignInExperience> {
+  return withDefaults(await findSettingForUpdate(tx, SETTING_KEY));
 }
 
 /** Stores an already validated configuration (validate.ts) and makes this instance see it at once. */
 export async function saveSignInExperience(db: Executor, experience: SignInExperience): Promise<void> {
   await upsertSetting(db, SETTING_KEY, experience);
+  cache.invalidate();
+}
+
+/** After a transaction that saved commits: a read between the save and the commit may have cached the old document. */
+export function forgetCachedSignInExperience(): void {
   cache.invalidate();
 }

@@ -21,6 +21,7 @@ const routeFiles = import.meta.glob<RouteModule>([
   '/app/api/{applications,users,roles,resources,one-time-tokens}/**/route.ts',
   '/app/api/{applications,users,roles,resources,one-time-tokens}/route.ts',
   '/app/api/configs/**/route.ts',
+  '/app/api/sign-in-exp/route.ts',
 ]);
 
 /** `/app/api/users/[id]/route.ts` → `/api/users/[id]`. */

@@ -1,4 +1,11 @@
 import { PUT as putExperience } from '@/app/api/experience/route';
+import { PUT as putInteractionEvent } from '@/app/api/experience/interaction-event/route';
+import { POST as postProfile } from '@/app/api/experience/profile/route';
+import { PUT as putPassword } from '@/app/api/experience/profile/password/route';
+import { POST as postNewPasswordIdentity } from '@/app/api/experience/verification/new-password-identity/route';
+import { POST as postOneTimeToken } from '@/app/api/experience/verification/one-time-token/verify/route';
+import { POST as postSendCode } from '@/app/api/experience/verification/verification-code/route';
+import { POST as postVerifyCode } from '@/app/api/experience/verification/verification-code/verify/route';
 import { POST as postIdentification } from '@/app/api/experience/identification/route';
 import { GET as getInteraction } from '@/app/api/experience/interaction/route';
 import { POST as postSubmit } from '@/app/api/experience/submit/route';
@@ -6,6 +13,8 @@ import { POST as postPassword } from '@/app/api/experience/verification/password
 import { experienceRequest, startBrowserInteraction } from '../../support/experience-fixture';
 
 type Identifier = { type: 'username' | 'email' | 'phone'; value: string };
+type CodeIdentifier = { type: 'email' | 'phone'; value: string };
+export type ExperienceClient = ReturnType<typeof experienceClient>;
 
 /** The Experience API as one browser (one interaction cookie) calls it, through the real route handlers. */
 export function experienceClient(cookie?: string) {
@@ -18,6 +27,24 @@ export function experienceClient(cookie?: string) {
     identify: (body: unknown) => send(postIdentification, experienceRequest('POST', '/api/experience/identification', { cookie, body })),
     submit: () => send(postSubmit, experienceRequest('POST', '/api/experience/submit', { cookie })),
     interaction: () => send(getInteraction, experienceRequest('GET', '/api/experience/interaction', { cookie })),
+    switchEvent: (interactionEvent: string) =>
+      send(putInteractionEvent, experienceRequest('PUT', '/api/experience/interaction-event', { cookie, body: { interactionEvent } })),
+    sendCode: (identifier: CodeIdentifier, interactionEvent: string) =>
+      send(postSendCode, experienceRequest('POST', '/api/experience/verification/verification-code', { cookie, body: { identifier, interactionEvent } })),
+    verifyCode: (identifier: CodeIdentifier, verificationId: string, code: string) =>
+      send(
+        postVerifyCode,
+        experienceRequest('POST', '/api/experience/verification/verification-code/verify', { cookie, body: { identifier, verificationId, code } }),
+      ),
+    newPasswordIdentity: (identifier: Identifier, password: string) =>
+      send(postNewPasswordIdentity, experienceRequest('POST', '/api/experience/verification/new-password-identity', { cookie, body: { identifier, password } })),
+    verifyOneTimeToken: (email: string, token: string) =>
+      send(
+        postOneTimeToken,
+        experienceRequest('POST', '/api/experience/verification/one-time-token/verify', { cookie, body: { identifier: { type: 'email', value: email }, token } }),
+      ),
+    addProfile: (body: unknown) => send(postProfile, experienceRequest('POST', '/api/experience/profile', { cookie, body })),
+    resetPassword: (password: string) => send(putPassword, experienceRequest('PUT', '/api/experience/profile/password', { cookie, body: { password } })),
   };
 }
 
@@ -47,4 +74,8 @@ export async function errorOf(pending: Promise<Response> | Response): Promise<{ 
   const response = await pending;
   const body = await response.text();
   return { status: response.status, code: (JSON.parse(body) as { code: string }).code, body };
+}
+
+export async function verificationIdOf(pending: Promise<Response> | Response): Promise<string> {
+  return ((await (await expectStatus(pending, 200)).json()) as { verificationId: string }).verificationId;
 }

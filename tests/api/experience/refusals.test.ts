@@ -2,6 +2,7 @@ import '../../support/experience-env';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDatabase, createApplication, createUser, startBrowserInteraction } from '../../support/experience-fixture';
 import { errorOf, expectStatus, experienceClient, startedExperienceClient } from './client';
+import { configure } from './codes';
 
 let applicationId: string;
 const PASSWORD = 'a long enough password';
@@ -75,12 +76,14 @@ describe('steps out of order', () => {
   });
 });
 
-describe('what is not offered yet', () => {
+describe('what the sign-in experience does not offer', () => {
   it('refuses registration (403 auth.forbidden) and password reset (422) with typed errors', async () => {
+    await configure({ signInMode: 'SignIn', forgotPasswordMethods: [] });
     const client = experienceClient(await startBrowserInteraction(applicationId));
     expect(await errorOf(client.start('Register'))).toMatchObject({ status: 403, code: 'auth.forbidden' });
     expect(await errorOf(client.start('ForgotPassword'))).toMatchObject({ status: 422, code: 'session.forgot_password_not_enabled' });
     expect(await errorOf(client.start('Teleport'))).toMatchObject({ status: 400, code: 'guard.invalid_input' });
+    await configure();
   });
 
   it('verifies a phone and password but does not sign in with them (not an enabled method)', async () => {

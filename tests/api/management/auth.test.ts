@@ -38,6 +38,7 @@ describe('Management API authentication', () => {
     expect(routes).toContainEqual(['DELETE', '/api/applications/some-id/secrets/some-id']);
     expect(routes).toContainEqual(['POST', '/api/one-time-tokens/verify']);
     expect(routes).toContainEqual(['PUT', '/api/one-time-tokens/some-id/status']);
+    expect(routes).toContainEqual(['PATCH', '/api/sign-in-exp']);
   });
 
   it('answers 401 auth.authorization_header_missing on every route without a token, before any validation or lookup', async () => {

@@ -5,14 +5,14 @@ import { loadExperienceForRequest } from '@/lib/experience/interaction';
 import { handleRoute, noStore, readJson } from '@/lib/http/handle-route';
 import { assertSameOriginJson } from '@/lib/http/same-origin';
 
-// `verificationId` is optional in Logto only for registration from the collected profile (issue 4).
-const bodySchema = z.object({ verificationId: z.string().min(1) });
+// `verificationId` may be left out only by Register, which then builds the account from the collected profile.
+const bodySchema = z.object({ verificationId: z.string().min(1).optional() });
 
-/** `{ verificationId }` → 204: the verified record names the user being signed in. */
+/** `{ verificationId? }` → 204 (SignIn, ForgotPassword), 201 when Register created the account. */
 export const POST = handleRoute(async (request) => {
   assertSameOriginJson(request);
   const { verificationId } = await readJson(request, bodySchema);
   const experience = await loadExperienceForRequest(await getDb(), request);
-  await identifyUser(experience, verificationId);
-  return new Response(null, { status: 204, headers: noStore });
+  const { created } = await identifyUser(experience, verificationId);
+  return new Response(null, { status: created ? 201 : 204, headers: noStore });
 });

@@ -1,13 +1,20 @@
+import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { loadExperienceForRequest } from '@/lib/experience/interaction';
 import { submitInteraction } from '@/lib/experience/submit';
 import { handleRoute, noStore } from '@/lib/http/handle-route';
 import { assertSameOriginJson } from '@/lib/http/same-origin';
 
-/** No body → 200 `{ redirectTo }`: the browser goes there to resume the authorization. */
+/**
+ * No body → 200 `{ redirectTo }`: the browser goes there to resume the authorization.
+ * ForgotPassword answers 204: the password is reset and every session of the account ended.
+ */
 export const POST = handleRoute(async (request) => {
   assertSameOriginJson(request);
   const experience = await loadExperienceForRequest(await getDb(), request);
-  const result = await submitInteraction(experience);
-  return Response.json(result, { headers: noStore });
+  const { redirectTo, notifyApps } = await submitInteraction(experience);
+  // Back-channel logout to the apps of the ended sessions, without holding the response.
+  if (notifyApps) after(notifyApps);
+  if (!redirectTo) return new Response(null, { status: 204, headers: noStore });
+  return Response.json({ redirectTo }, { headers: noStore });
 });

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { loadExperienceForRequest } from '@/lib/experience/interaction';
+import { resetPassword } from '@/lib/experience/profile';
+import { handleRoute, noStore, readJson } from '@/lib/http/handle-route';
+import { assertSameOriginJson } from '@/lib/http/same-origin';
+
+const bodySchema = z.object({ password: z.string().min(1).max(1024) });
+
+/** `{ password }` → 204 (ForgotPassword only); 422 `password.rejected` / `user.same_password`. */
+export const PUT = handleRoute(async (request) => {
+  assertSameOriginJson(request);
+  const { password } = await readJson(request, bodySchema);
+  const experience = await loadExperienceForRequest(await getDb(), request);
+  await resetPassword(experience, password);
+  return new Response(null, { status: 204, headers: noStore });
+});

@@ -1,0 +1,19 @@
+import { getDb } from '@/db/client';
+import { loadExperienceForRequest } from '@/lib/experience/interaction';
+import { sendVerificationCode, sendVerificationCodeInputSchema } from '@/lib/experience/verifications/verification-code';
+import { handleRoute, noStore, readJson } from '@/lib/http/handle-route';
+import { assertSameOriginJson } from '@/lib/http/same-origin';
+import { defaultLocale, pickLocale } from '@/lib/i18n/pick-locale';
+
+/**
+ * `{ identifier: { type: email|phone, value }, interactionEvent }` → `{ verificationId }`.
+ * The message is written in the browser's language; 429 `request.message_rate_limited`, 501 no connector.
+ */
+export const POST = handleRoute(async (request) => {
+  assertSameOriginJson(request);
+  const input = await readJson(request, sendVerificationCodeInputSchema);
+  const experience = await loadExperienceForRequest(await getDb(), request);
+  const locale = pickLocale(request.headers.get('accept-language')) ?? defaultLocale;
+  const result = await sendVerificationCode(experience, input, locale);
+  return Response.json(result, { headers: noStore });
+});

@@ -1,0 +1,99 @@
+import { insertUser } from '@/db/queries/users';
+import { AppError, assertThat } from '@/lib/errors';
+import { generateId } from '@/lib/security/ids';
+import type { SignInExperience } from '@/lib/sign-in-exp/schema';
+import { assertIdentifierAvailable, mapIdentifierRace } from './availability';
+import { requireVerificationRecord } from './records';
+import type { InteractionIdentifier } from './identifier';
+import { guardSignUpIdentifier, hasOneTimeTokenGrant, signInExperienceOf } from './policy';
+import type { PendingProfile } from './profile-state';
+import { saveExperience, type Experience } from './state';
+import type { VerificationRecord } from './verifications';
+
+export type MissingProfileField = 'username' | 'email' | 'phone' | 'password' | 'emailOrPhone';
+
+const profileKey = { username: 'username', email: 'primaryEmail', phone: 'primaryPhone' } as const;
+
+/** The profile a registration record brings: the identifier it names, and the password it chose. */
+function profileFromRecord(config: SignInExperience, record: VerificationRecord, oneTimeTokenGrant: boolean): PendingProfile {
+  switch (record.type) {
+    case 'NewPasswordIdentity':
+      guardSignUpIdentifier(config, record.identifier.type);
+      return { [profileKey[record.identifier.type]]: record.identifier.value, passwordHash: record.passwordHash };
+    case 'EmailVerificationCode':
+    case 'PhoneVerificationCode':
+      assertThat(record.verified && record.purpose !== 'ForgotPassword', 'session.verification_failed', 400, 'Verify the code first.');
+      if (!oneTimeTokenGrant) guardSignUpIdentifier(config, record.identifier.type);
+      return { [profileKey[record.identifier.type]]: record.identifier.value };
+    case 'OneTimeToken':
+      // The operator issued the link for this address: it registers whatever the sign-up identifiers say.
+      return { primaryEmail: record.identifier.value };
+    case 'Password':
+      throw new AppError('session.verification_failed', 400, 'A password sign-in verification cannot register an account.');
+  }
+}
+
+/**
+ * What the sign-up settings still ask for, in Logto's `missingProfile` vocabulary: one of the
+ * sign-up identifiers (alternatives), a password when `signUp.password`, and every secondary identifier.
+ */
+export function missingProfileFields(config: SignInExperience, profile: PendingProfile): MissingProfileField[] {
+  const has = { username: Boolean(profile.username), email: Boolean(profile.primaryEmail), phone: Boolean(profile.primaryPhone) };
+  const missing = new Set<MissingProfileField>();
+  const { identifiers, password, secondaryIdentifiers } = config.signUp;
+  if (identifiers.length > 0 && !identifiers.some((type) => has[type])) {
+    missing.add(identifiers.includes('email') && identifiers.includes('phone') ? 'emailOrPhone' : identifiers[0]!);
+  }
+  if (password && !profile.passwordHash) missing.add('password');
+  for (const { identifier } of secondaryIdentifiers) {
+    if (identifier === 'emailOrPhone' ? !has.email && !has.phone : !has[identifier]) missing.add(identifier);
+  }
+  return [...missing];
+}
+
+/**
+ * Register's identification: the account is created only once everything the sign-up settings
+ * require is there, in one transaction with the interaction's new state. Until then the answer
+ * is 422 `user.missing_profile` with `data.missingProfile`, and nothing is written to `users`.
+ */
+export async function registerUser(experience: Experience, verificationId: string | undefined): Promise<{ created: boolean }> {
+  // Identified already (the account was created by an earlier call): nothing more to do.
+  if (experience.state.identifiedUserId) return { created: false };
+  const config = await signInExperienceOf(experience);
+  const fromRecord = verificationId ? profileFromRecord(config, requireVerificationRecord(experience, verificationId), hasOneTimeTokenGrant(experience)) : {};
+  const profile: PendingProfile = { ...experience.state.profile, ...fromRecord };
+
+  const identifiers: InteractionIdentifier[] = [];
+  if (profile.username) identifiers.push({ type: 'username', value: profile.username });
+  if (profile.primaryEmail) identifiers.push({ type: 'email', value: profile.primaryEmail });
+  if (profile.primaryPhone) identifiers.push({ type: 'phone', value: profile.primaryPhone });
+  for (const identifier of identifiers) await assertIdentifierAvailable(experience.db, identifier);
+
+  const missingProfile = missingProfileFields(config, profile);
+  if (missingProfile.length > 0) {
+    // Keep what the record brought, so POST /profile can complete it and identification run again.
+    experience.state = { ...experience.state, profile };
+    await saveExperience(experience);
+    throw new AppError('user.missing_profile', 422, 'More profile data is needed to create the account.', { missingProfile });
+  }
+
+  const userId = generateId();
+  const next = { ...experience.state, identifiedUserId: userId, profile: {} };
+  try {
+    await experience.db.transaction(async (tx) => {
+      await insertUser(tx, {
+        id: userId,
+        username: profile.username ?? null,
+        primaryEmail: profile.primaryEmail ?? null,
+        primaryPhone: profile.primaryPhone ?? null,
+        passwordHash: profile.passwordHash ?? null,
+      });
+      await saveExperience({ ...experience, db: tx, state: next });
+    });
+  } catch (error) {
+    throw mapIdentifierRace(error);
+  }
+  experience.state = next;
+  experience.interaction = { ...experience.interaction, state: next as Record<string, unknown> };
+  return { created: true };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { AppError, assertThat } from '@/lib/errors';
+import { generateId } from '@/lib/security/ids';
+import { hashPassword } from '@/lib/security/password';
+import { assertPasswordMeetsPolicy } from '@/lib/sign-in-exp/password-policy';
+import { assertIdentifierAvailable } from '../availability';
+import { interactionIdentifierSchema, normalizeIdentifier, USERNAME_PATTERN, type InteractionIdentifier } from '../identifier';
+import { guardInteractionEvent, guardSignUpIdentifier, signInExperienceOf } from '../policy';
+import { addVerificationRecord, type Experience } from '../state';
+import { VerificationType } from '../types';
+
+/** Logto's NewPasswordIdentity: an identifier and a chosen password for a new account (stored hashed). */
+export const newPasswordIdentityRecordSchema = z.object({
+  id: z.string(),
+  type: z.literal(VerificationType.NewPasswordIdentity),
+  identifier: interactionIdentifierSchema,
+  passwordHash: z.string(),
+});
+export type NewPasswordIdentityRecord = z.infer<typeof newPasswordIdentityRecordSchema>;
+
+export const newPasswordIdentityInputSchema = z.object({
+  identifier: interactionIdentifierSchema,
+  password: z.string().min(1).max(1024),
+});
+export type NewPasswordIdentityInput = z.infer<typeof newPasswordIdentityInputSchema>;
+
+/** What the password policy compares a new password with (`rejects.userInfo`). */
+export function userInfoOf(identifier: InteractionIdentifier) {
+  return { [identifier.type]: identifier.value };
+}
+
+/**
+ * `POST /api/experience/verification/new-password-identity` → `{ verificationId }` (Register only).
+ * Logto takes a username here. Sesame also takes an email or a phone when `signUp.verify` is
+ * false, since nothing then needs proving and the sign-up form is the same: an identifier and a password.
+ */
+export async function createNewPasswordIdentity(experience: Experience, input: NewPasswordIdentityInput): Promise<{ verificationId: string }> {
+  const identifier = normalizeIdentifier(input.identifier);
+  assertThat(experience.state.interactionEvent === 'Register', 'session.invalid_interaction_type', 400, 'A new password identity is for registration.');
+  await guardInteractionEvent(experience, 'Register');
+  const config = await signInExperienceOf(experience);
+  guardSignUpIdentifier(config, identifier.type);
+  if (identifier.type === 'username') {
+    assertThat(USERNAME_PATTERN.test(identifier.value), 'user.invalid_username', 422, 'A username starts with a letter or _ and has only letters, digits and _.');
+  } else if (config.signUp.verify) {
+    throw new AppError('user.sign_up_method_not_enabled', 422, `A new ${identifier.type} must be verified with a code.`);
+  }
+  await assertIdentifierAvailable(experience.db, identifier);
+  assertPasswordMeetsPolicy(input.password, config.passwordPolicy, userInfoOf(identifier));
+
+  const record: NewPasswordIdentityRecord = {
+    id: generateId(),
+    type: VerificationType.NewPasswordIdentity,
+    identifier,
+    passwordHash: await hashPassword(input.password),
+  };
+  await addVerificationRecord(experience, record);
+  return { verificationId: record.id };
+}

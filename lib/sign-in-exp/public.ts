@@ -1,0 +1,36 @@
+import type { Executor } from '@/db/client';
+import { availableChannels } from './connectors';
+import { getSignInExperience } from './store';
+
+/**
+ * `GET /api/.well-known/sign-in-exp`: what a custom sign-in UI needs to render, as Logto's
+ * public document — the configuration, plus which password-reset channels can deliver now and
+ * the (for now empty) social and SSO connector lists. Built field by field, so a setting added
+ * later for the server's eyes only is not published by accident.
+ */
+export async function publicSignInExperience(db: Executor) {
+  const [experience, channels] = await Promise.all([getSignInExperience(db), availableChannels(db)]);
+  return {
+    id: experience.id,
+    signInMode: experience.signInMode,
+    signIn: experience.signIn,
+    signUp: experience.signUp,
+    passwordPolicy: experience.passwordPolicy,
+    forgotPasswordMethods: experience.forgotPasswordMethods,
+    termsOfUseUrl: experience.termsOfUseUrl,
+    privacyPolicyUrl: experience.privacyPolicyUrl,
+    agreeToTermsPolicy: experience.agreeToTermsPolicy,
+    verificationCodePolicy: experience.verificationCodePolicy,
+    color: experience.color,
+    branding: experience.branding,
+    languageInfo: experience.languageInfo,
+    socialSignInConnectorTargets: experience.socialSignInConnectorTargets,
+    singleSignOnEnabled: experience.singleSignOnEnabled,
+    socialConnectors: [],
+    ssoConnectors: [],
+    forgotPassword: {
+      email: channels.email && experience.forgotPasswordMethods.includes('EmailVerificationCode'),
+      phone: channels.phone && experience.forgotPasswordMethods.includes('PhoneVerificationCode'),
+    },
+  };
+}

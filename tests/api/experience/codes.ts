@@ -1,0 +1,34 @@
+import { getDb } from '@/db/client';
+import { listDevMessages } from '@/db/queries/dev-messages';
+import { defaultSignInExperience, type SignInExperience } from '@/lib/sign-in-exp/schema';
+import { saveSignInExperience } from '@/lib/sign-in-exp/store';
+import { expectStatus, verificationIdOf, type ExperienceClient } from './client';
+
+/** The code in the newest message the development mailbox holds for `recipient`. */
+export async function latestCode(recipient: string): Promise<string> {
+  const [message] = await listDevMessages(await getDb(), { recipient, limit: 1 });
+  const code = message?.payload.code;
+  if (!code) throw new Error(`No code was sent to ${recipient}`);
+  return code;
+}
+
+export async function messageCount(recipient: string): Promise<number> {
+  return (await listDevMessages(await getDb(), { recipient })).length;
+}
+
+/** Stores a sign-in experience: the defaults with `changes` on top. */
+export async function configure(changes: Partial<SignInExperience> = {}): Promise<void> {
+  await saveSignInExperience(await getDb(), { ...defaultSignInExperience, ...changes });
+}
+
+/** Sends a code for `event`, reads it from the mailbox and verifies it: the verified record's id. */
+export async function verifyByCode(
+  client: ExperienceClient,
+  identifier: { type: 'email' | 'phone'; value: string },
+  event: string,
+  recipient = identifier.value,
+): Promise<string> {
+  const verificationId = await verificationIdOf(client.sendCode(identifier, event));
+  await expectStatus(client.verifyCode(identifier, verificationId, await latestCode(recipient)), 200);
+  return verificationId;
+}

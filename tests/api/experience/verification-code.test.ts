@@ -1,0 +1,153 @@
+import '../../support/experience-env';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SignInExperience } from '@/lib/sign-in-exp/schema';
+import { closeTestDatabase, createApplication, createUser, startBrowserInteraction } from '../../support/experience-fixture';
+import { errorOf, expectStatus, experienceClient, verificationIdOf } from './client';
+import { configure, latestCode, messageCount, verifyByCode } from './codes';
+
+let applicationId: string;
+let userId: string;
+
+const codeSignIn: Partial<SignInExperience> = {
+  signIn: {
+    methods: [
+      { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: false },
+      { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
+    ],
+  },
+};
+
+beforeAll(async () => {
+  applicationId = await createApplication();
+  userId = (await createUser({ primaryEmail: 'coder@example.com', primaryPhone: '821012340000', password: 'a long enough password' })).id;
+});
+beforeEach(() => configure(codeSignIn));
+afterEach(() => vi.useRealTimers());
+afterAll(closeTestDatabase);
+
+async function signingIn() {
+  const client = experienceClient(await startBrowserInteraction(applicationId));
+  await expectStatus(client.start('SignIn'), 204);
+  return client;
+}
+
+describe('signing in with a code', () => {
+  it('signs in with an email code', async () => {
+    const client = await signingIn();
+    const verificationId = await verifyByCode(client, { type: 'email', value: 'Coder@Example.com' }, 'SignIn', 'Coder@Example.com');
+    await expectStatus(client.identify({ verificationId }), 204);
+    expect(await (await client.interaction()).json()).toMatchObject({ userId });
+    await expectStatus(client.submit(), 200);
+  });
+
+  it('signs in with a phone code, however the number is typed', async () => {
+    const client = await signingIn();
+    const verificationId = await verifyByCode(client, { type: 'phone', value: '+82 (10) 1234-0000' }, 'SignIn', '821012340000');
+    await expectStatus(client.identify({ verificationId }), 204);
+    await expectStatus(client.submit(), 200);
+  });
+
+  it('sends the code as a 6-digit number and never shows it in the interaction view', async () => {
+    const client = await signingIn();
+    await verificationIdOf(client.sendCode({ type: 'email', value: 'view@example.com' }, 'SignIn'));
+    const code = await latestCode('view@example.com');
+    expect(code).toMatch(/^\d{6}$/);
+    const view = await (await client.interaction()).text();
+    expect(view).not.toContain(code);
+    expect(view).not.toMatch(/codeId|codeHash/);
+  });
+
+  it('refuses a method that is not enabled (422 user.sign_in_method_not_enabled)', async () => {
+    await configure();
+    const client = await signingIn();
+    expect(await errorOf(client.sendCode({ type: 'email', value: 'coder@example.com' }, 'SignIn'))).toMatchObject({
+      status: 422,
+      code: 'user.sign_in_method_not_enabled',
+    });
+  });
+
+  it('answers 404 user.user_not_exist for a verified address without an account', async () => {
+    const client = await signingIn();
+    const verificationId = await verifyByCode(client, { type: 'email', value: 'nobody@example.com' }, 'SignIn');
+    expect(await errorOf(client.identify({ verificationId }))).toMatchObject({ status: 404, code: 'user.user_not_exist' });
+  });
+});
+
+describe('codes that do not work', () => {
+  it('refuses a wrong code, and an unverified record at identification', async () => {
+    const client = await signingIn();
+    const email = { type: 'email', value: 'wrong@example.com' } as const;
+    const verificationId = await verificationIdOf(client.sendCode(email, 'SignIn'));
+    const wrong = (Number(await latestCode(email.value)) + 1) % 1_000_000;
+    expect(await errorOf(client.verifyCode(email, verificationId, String(wrong).padStart(6, '0')))).toMatchObject({
+      status: 400,
+      code: 'verification_code.code_mismatch',
+    });
+    expect(await errorOf(client.identify({ verificationId }))).toMatchObject({ status: 400, code: 'session.verification_failed' });
+  });
+
+  it('refuses an expired code', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const client = await signingIn();
+    const email = { type: 'email', value: 'late@example.com' } as const;
+    const verificationId = await verificationIdOf(client.sendCode(email, 'SignIn'));
+    vi.setSystemTime(Date.now() + 601_000);
+    expect(await errorOf(client.verifyCode(email, verificationId, await latestCode(email.value)))).toMatchObject({
+      status: 400,
+      code: 'verification_code.expired',
+    });
+  });
+
+  it('stops after the allowed attempts, even for the right code, and a used code works once', async () => {
+    const client = await signingIn();
+    const email = { type: 'email', value: 'guesser@example.com' } as const;
+    const verificationId = await verificationIdOf(client.sendCode(email, 'SignIn'));
+    const code = await latestCode(email.value);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    const guesses = await Promise.all(Array.from({ length: 5 }, () => errorOf(client.verifyCode(email, verificationId, wrong))));
+    expect(guesses.map((guess) => guess.code)).toEqual(Array(5).fill('verification_code.code_mismatch'));
+    expect(await errorOf(client.verifyCode(email, verificationId, code))).toMatchObject({ status: 400, code: 'verification_code.exceed_max_try' });
+
+    const other = await signingIn();
+    const second = { type: 'email', value: 'once@example.com' } as const;
+    const secondId = await verifyByCode(other, second, 'SignIn');
+    expect(await errorOf(other.verifyCode(second, secondId, await latestCode(second.value)))).toMatchObject({
+      status: 400,
+      code: 'verification_code.not_found',
+    });
+  });
+
+  it('limits sends per recipient (429 request.message_rate_limited), across interactions, for a minute', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const email = { type: 'email', value: 'limited@example.com' } as const;
+    await verificationIdOf((await signingIn()).sendCode(email, 'SignIn'));
+    const limited = await errorOf((await signingIn()).sendCode(email, 'SignIn'));
+    expect(limited).toMatchObject({ status: 429, code: 'request.message_rate_limited' });
+    expect(JSON.parse(limited.body).data.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await messageCount(email.value)).toBe(1);
+
+    vi.setSystemTime(Date.now() + 61_000);
+    await verificationIdOf((await signingIn()).sendCode(email, 'SignIn'));
+    expect(await messageCount(email.value)).toBe(2);
+  });
+
+  it('caps sends per recipient at ten an hour, however they are spaced', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const email = { type: 'email', value: 'hourly@example.com' } as const;
+    const client = await signingIn();
+    for (let sent = 0; sent < 10; sent++) {
+      await verificationIdOf(client.sendCode(email, 'SignIn'));
+      vi.setSystemTime(Date.now() + 61_000);
+    }
+    expect(await errorOf(client.sendCode(email, 'SignIn'))).toMatchObject({ status: 429, code: 'request.message_rate_limited' });
+    expect(await messageCount(email.value)).toBe(10);
+  });
+
+  it('refuses a code for another identifier than the one it was sent to', async () => {
+    const client = await signingIn();
+    const verificationId = await verificationIdOf(client.sendCode({ type: 'email', value: 'first@example.com' }, 'SignIn'));
+    expect(
+      await errorOf(client.verifyCode({ type: 'email', value: 'second@example.com' }, verificationId, await latestCode('first@example.com'))),
+    ).toMatchObject({ status: 400, code: 'verification_code.not_found' });
+  });
+});

@@ -46,7 +46,7 @@ test('signs in with a username and a password, identifier first', async ({ page,
   await expectAccessible();
   await page.getByLabel('Password', { exact: true }).fill('not the password');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('incorrect');
+  await expect(page.getByRole('alert').filter({ hasText: 'incorrect' })).toBeVisible();
 
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -47,14 +47,25 @@ export async function startWorld(baseUrl: string): Promise<World> {
   };
 }
 
-/** PATCH /api/sign-in-exp: top-level keys replace. */
-export const configure = (world: World, patch: Record<string, unknown>) => world.management.call('PATCH', '/api/sign-in-exp', patch);
+// Each server bundle (API routes, pages) caches the configuration for 5 s (lib/sign-in-exp/store.ts):
+// a PATCH refreshes the API's copy at once, the pages' copy within that time.
+const CONFIG_CACHE_MS = 5_000;
+let changed = false;
 
-/** Puts back every key the journeys change. */
-export const resetConfiguration = (world: World) => {
+/** PATCH /api/sign-in-exp (top-level keys replace), then waits until the pages see it. */
+export async function configure(world: World, patch: Record<string, unknown>): Promise<void> {
+  await world.management.call('PATCH', '/api/sign-in-exp', patch);
+  changed = true;
+  await new Promise((resolve) => setTimeout(resolve, CONFIG_CACHE_MS + 300));
+}
+
+/** Puts back every key the journeys change, when a journey changed any. */
+export async function resetConfiguration(world: World): Promise<void> {
+  if (!changed) return;
   const { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding } = world.defaults;
-  return configure(world, { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding });
-};
+  await configure(world, { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding });
+  changed = false;
+}
 
 export const uniqueEmail = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}@example.com`;
 /** A Korean mobile number nobody else in the run has (digits only, as Sesame stores phones). */

@@ -149,7 +149,7 @@ test('an unknown address gets the same answer and no email on password reset', a
   await page.getByLabel('Verification code').fill('123456');
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByText('That code is not right')).toBeVisible();
-  expect(world.mail.messages.filter((message) => message.to.includes(email))).toEqual([]);
+  expect(world.mail.messages.filter((message: { to: string[] }) => message.to.includes(email))).toEqual([]);
 });
 
 test('asks for agreement to the terms when the policy is Manual', async ({ page, expectAccessible }) => {
@@ -226,6 +226,45 @@ test('registers in Korean', async ({ page }) => {
   await page.getByLabel('새 비밀번호').fill(strongPassword());
   await page.getByRole('button', { name: '계속' }).click();
   await expectSignedIn(page);
+});
+
+test('reads well at 320 px in dark mode, and passes axe there', async ({ page, expectAccessible }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await startAtApp(page, world, { ui_locales: 'ko' });
+  await fits();
+  await expectAccessible();
+  await page.getByRole('button', { name: '계속' }).click();
+  await expect(page.getByText('이메일 또는 사용자 이름을 입력해 주세요.')).toBeVisible();
+  await expectAccessible();
+  await page.getByRole('link', { name: '계정 만들기' }).click();
+  const email = uniqueEmail('narrow-screen-with-a-long-address');
+  await page.getByLabel('이메일 또는 사용자 이름').fill(email);
+  await page.getByRole('button', { name: '계속' }).click();
+  await expect(page.getByLabel('인증 코드')).toBeVisible();
+  await fits();
+  await expectAccessible();
+  await page.goto('/ko/forgot-password');
+  await fits();
+  await expectAccessible();
+});
+
+test('can be used with the keyboard alone', async ({ page }) => {
+  const password = strongPassword();
+  const user = await createUser(world, { username: `keys_${Date.now()}`, password, name: 'Keyboard User' });
+  await startAtApp(page, world);
+  // The identifier field has the focus on arrival.
+  await page.keyboard.type(user.username!);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  await page.keyboard.type('wrong password');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'incorrect' })).toBeVisible();
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  await expectSignedIn(page, 'Keyboard User');
 });
 
 test('works without JavaScript: identifier, password, and a code', async ({ browser }) => {

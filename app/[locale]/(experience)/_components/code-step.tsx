@@ -9,6 +9,7 @@ import { initialFormState, type FormState } from '../_lib/form-state';
 import { FormAlert } from './form-alert';
 import { HiddenFields } from './hidden-fields';
 import { useProblemText } from './problem-text';
+import { useFocusAfterAnswer } from './use-focus-after-answer';
 
 const subscribeNever = () => () => {};
 
@@ -37,8 +38,9 @@ export function CodeStep({ verify, resend, hidden, sentTo, expiresInMinutes, res
   const [state, verifyAction] = useActionState(verify, initialFormState());
   const [resendState, resendAction] = useActionState(resend, initialFormState());
   const formError = state.formError ?? resendState.formError;
+  const focusRoot = useFocusAfterAnswer(state);
   return (
-    <div className="space-y-6">
+    <div ref={focusRoot} className="space-y-6">
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('sentTo', { address: sentTo, minutes: expiresInMinutes })}</p>
       <form action={verifyAction} noValidate className="space-y-5">
         <FormAlert problem={formError} />

@@ -11,6 +11,7 @@ import { IdentifierField } from '../../_components/identifier-field';
 import { NewPasswordField, type PasswordRules } from '../../_components/new-password-field';
 import { useProblemText } from '../../_components/problem-text';
 import { TermsAgreement } from '../../_components/terms-agreement';
+import { useFocusAfterAnswer } from '../../_components/use-focus-after-answer';
 import { registerAction, type RegisterState } from '../actions';
 
 /** The registration form: the identifier (and the terms), then a password for a username. */
@@ -19,11 +20,12 @@ export function RegisterFlow({ screen, legal, rules, loginHint }: { screen: Regi
   const experience = useTranslations('Experience');
   const problemText = useProblemText();
   const [state, action] = useActionState<RegisterState, FormData>(registerAction, { step: 'identifier', values: { identifier: loginHint ?? '' } });
+  const focusRoot = useFocusAfterAnswer(state);
   const { values, fieldErrors = {} } = state;
 
   if (state.step === 'identifier') {
     return (
-      <form action={action} noValidate className="space-y-5">
+      <form ref={focusRoot} action={action} noValidate className="space-y-5">
         <FormAlert problem={state.formError} />
         <input type="hidden" name="intent" value="identifier" />
         <IdentifierField types={screen.identifiers} defaultValue={values.identifier} error={fieldErrors.identifier} autoFocus />
@@ -37,7 +39,7 @@ export function RegisterFlow({ screen, legal, rules, loginHint }: { screen: Regi
 
   const carried = { identifier: values.identifier ?? '', ...(values.agreeToTerms ? { agreeToTerms: 'on' } : {}) };
   return (
-    <div className="space-y-5">
+    <div ref={focusRoot} className="space-y-5">
       <form action={action} className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-700">
         <HiddenFields values={carried} />
         <p className="min-w-0 text-sm">

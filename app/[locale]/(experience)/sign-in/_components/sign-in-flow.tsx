@@ -13,6 +13,7 @@ import { IdentifierField } from '../../_components/identifier-field';
 import { useProblemText } from '../../_components/problem-text';
 import { linkClassName } from '../../_components/secondary-links';
 import { TermsAgreement } from '../../_components/terms-agreement';
+import { useFocusAfterAnswer } from '../../_components/use-focus-after-answer';
 import { signInAction, type SignInState } from '../actions';
 
 /**
@@ -28,12 +29,13 @@ export function SignInFlow({ screen, legal, loginHint }: { screen: SignInScreen;
     step: screen.identifierFirst ? 'identifier' : 'password',
     values: { identifier: loginHint ?? '' },
   });
+  const focusRoot = useFocusAfterAnswer(state);
   const { values, fieldErrors = {} } = state;
   const terms = <TermsAgreement mode={screen.terms} legal={legal} error={problemText(fieldErrors.agreeToTerms)} />;
 
   if (state.step === 'identifier') {
     return (
-      <form action={action} noValidate className="space-y-5">
+      <form ref={focusRoot} action={action} noValidate className="space-y-5">
         <FormAlert problem={state.formError} />
         <input type="hidden" name="intent" value="identifier" />
         <IdentifierField types={screen.identifiers} defaultValue={values.identifier} error={fieldErrors.identifier} autoFocus />
@@ -55,7 +57,7 @@ export function SignInFlow({ screen, legal, loginHint }: { screen: SignInScreen;
 
   if (!screen.identifierFirst) {
     return (
-      <form action={action} noValidate className="space-y-5">
+      <form ref={focusRoot} action={action} noValidate className="space-y-5">
         <FormAlert problem={state.formError} />
         <input type="hidden" name="intent" value="password" />
         <IdentifierField types={screen.identifiers} defaultValue={values.identifier} error={fieldErrors.identifier} autoFocus={!values.identifier} />
@@ -71,7 +73,7 @@ export function SignInFlow({ screen, legal, loginHint }: { screen: SignInScreen;
   const typed = values.identifier ?? '';
   const method = screen.methods[values.identifierType as keyof SignInScreen['methods']];
   return (
-    <div className="space-y-5">
+    <div ref={focusRoot} className="space-y-5">
       <form action={action} className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-700">
         <HiddenFields values={carried} />
         <p className="min-w-0 text-sm">

@@ -239,10 +239,11 @@ test('reads well at 320 px in dark mode, and passes axe there', async ({ page, e
   await expect(page.getByText('이메일 또는 사용자 이름을 입력해 주세요.')).toBeVisible();
   await expectAccessible();
   await page.getByRole('link', { name: '계정 만들기' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo RP 계정 만들기');
   const email = uniqueEmail('narrow-screen-with-a-long-address');
   await page.getByLabel('이메일 또는 사용자 이름').fill(email);
   await page.getByRole('button', { name: '계속' }).click();
-  await expect(page.getByLabel('인증 코드')).toBeVisible();
+  await expect(page.getByLabel('인증 코드')).toBeVisible({ timeout: 15_000 });
   await fits();
   await expectAccessible();
   await page.goto('/ko/forgot-password');

@@ -28,7 +28,7 @@ async function identifiedWithPassword(identifier: { type: 'username' | 'email'; 
   return { client, cookie };
 }
 
-async function missingProfileOf(pending: Promise<Response>) {
+async function missingProfileOf(pending: Promise<Response> | Response) {
   const refusal = await errorOf(pending);
   expect(refusal).toMatchObject({ status: 422, code: 'user.missing_profile' });
   return (JSON.parse(refusal.body) as { data: { missingProfile: string[] } }).data.missingProfile;

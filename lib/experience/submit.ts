@@ -1,8 +1,8 @@
 import { updateUser, updateUserLastSignIn } from '@/db/queries/users';
-import { AppError, assertThat } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { completeLogin } from '@/lib/oidc/interaction';
 import { revokeUserAccess } from '@/lib/oidc/revoke-user';
-import { findActiveUser } from './active-user';
+import { requireIdentifiedUser } from './active-user';
 import { mapIdentifierRace } from './availability';
 import { missingProfileError, missingProfileFields, profileAfterSubmit } from './missing-profile';
 import { guardInteractionEvent, signInExperienceOf } from './policy';
@@ -30,9 +30,7 @@ export type SubmitResult = {
 export async function submitInteraction(experience: Experience): Promise<SubmitResult> {
   const event = requireInteractionEvent(experience);
   await guardInteractionEvent(experience, event);
-  const userId = experience.state.identifiedUserId;
-  assertThat(userId, 'session.identifier_not_found', 404, 'Identify the user first (POST /api/experience/identification).');
-  const user = await findActiveUser(experience.db, userId);
+  const user = await requireIdentifiedUser(experience);
   if (event === 'ForgotPassword') return submitPasswordReset(experience, user.id);
 
   const pending: PendingProfile = experience.state.profile ?? {};

@@ -8,7 +8,7 @@ import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { normalizeIdentifier, sameIdentifier, verificationCodeIdentifierSchema } from '../identifier';
 import { guardCodeSignIn, guardForgotPasswordChannel, guardInteractionEvent, signInExperienceOf } from '../policy';
 import { addVerificationRecord, findVerificationRecord, saveExperience, type Experience } from '../state';
-import { interactionEvents, VerificationType, type InteractionEvent } from '../types';
+import { codeVerificationTypeOf, interactionEvents, VerificationType, type InteractionEvent } from '../types';
 import { checkVerificationCode, issueVerificationCode } from '../verification-codes';
 
 /** Logto's EmailVerificationCode / PhoneVerificationCode records: a code was sent, and maybe typed back. */
@@ -24,6 +24,10 @@ export const codeRecordSchema = z.object({
 });
 export type CodeVerificationRecord = z.infer<typeof codeRecordSchema>;
 
+export function isCodeRecord(record: { type: string }): record is CodeVerificationRecord {
+  return record.type === VerificationType.EmailVerificationCode || record.type === VerificationType.PhoneVerificationCode;
+}
+
 export const sendVerificationCodeInputSchema = z.object({
   identifier: verificationCodeIdentifierSchema,
   interactionEvent: z.enum(interactionEvents),
@@ -37,7 +41,6 @@ export const verifyVerificationCodeInputSchema = z.object({
 });
 export type VerifyVerificationCodeInput = z.infer<typeof verifyVerificationCodeInputSchema>;
 
-const recordType = (channel: 'email' | 'phone') => (channel === 'email' ? VerificationType.EmailVerificationCode : VerificationType.PhoneVerificationCode);
 
 /**
  * Which events may send a code to this channel at all (the identifier's use must be enabled).
@@ -118,7 +121,7 @@ export async function sendVerificationCode(experience: Experience, input: SendVe
     await deliver(message);
   }
 
-  const record: CodeVerificationRecord = { id: generateId(), type: recordType(identifier.type), identifier, purpose: event, codeId, verified: false };
+  const record: CodeVerificationRecord = { id: generateId(), type: codeVerificationTypeOf(identifier.type), identifier, purpose: event, codeId, verified: false };
   await addVerificationRecord(experience, record);
   return deliverAfterResponse ? { verificationId: record.id, deliverAfterResponse } : { verificationId: record.id };
 }
@@ -138,7 +141,7 @@ async function deliverInBackground(deliver: (message: VerificationMessage) => Pr
 export async function verifyVerificationCode(experience: Experience, input: VerifyVerificationCodeInput): Promise<{ verificationId: string }> {
   const identifier = normalizeIdentifier(input.identifier);
   const record = findVerificationRecord(experience, input.verificationId);
-  if (!record || (record.type !== 'EmailVerificationCode' && record.type !== 'PhoneVerificationCode')) {
+  if (!record || !isCodeRecord(record)) {
     throw new AppError('session.verification_session_not_found', 404, 'No code verification with this id in this interaction.');
   }
   assertThat(sameIdentifier(record.identifier, identifier), 'verification_code.not_found', 400, 'No code was sent to this identifier here.');

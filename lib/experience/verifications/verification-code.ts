@@ -112,7 +112,8 @@ export async function sendVerificationCode(experience: Experience, input: SendVe
     expiresInSeconds: config.verificationCodePolicy.expirationDuration,
     maxAttempts: config.verificationCodePolicy.maxRetryAttempts,
   });
-  const message = { channel: identifier.type, to: identifier.value, purpose: event, locale, code, expiresInMinutes: Math.ceil(config.verificationCodePolicy.expirationDuration / 60) };
+  const expiresInMinutes = Math.ceil(config.verificationCodePolicy.expirationDuration / 60);
+  const message: VerificationMessage = { channel: identifier.type, to: identifier.value, purpose: event, locale, code, expiresInMinutes };
   let deliverAfterResponse: SendVerificationCodeResult['deliverAfterResponse'];
   if (event === 'ForgotPassword') {
     const accountExists = (await findUserByIdentifier(db, identifier)) !== undefined;

@@ -11,10 +11,11 @@ import { sendVerificationCode } from './verification-code';
 
 let applicationId: string;
 
+// The first use opens a fresh embedded database (~6 s, more on a busy machine).
 beforeAll(async () => {
   applicationId = await createApplication();
   await createUser({ username: 'ivan', primaryEmail: 'ivan@example.com' });
-});
+}, 60_000);
 afterAll(closeTestDatabase);
 afterEach(() => vi.restoreAllMocks());
 

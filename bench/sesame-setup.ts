@@ -5,6 +5,9 @@
 export const BENCH_ADMIN = { id: 'bench-admin', secret: 'bench-admin-secret-0123456789abcdef' };
 export const BENCH_RESOURCE = 'https://bench.sesame/api';
 const REDIRECT_URI = 'http://localhost/cb';
+export const BENCH_PASSWORD = 'Bench-password-2026!';
+/** As many as the sign-in load's connections. */
+export const SIGN_IN_USERS = 10;
 
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 
@@ -18,6 +21,8 @@ export type BenchSetup = {
   web: { id: string; secret: string };
   sessionCookie: string;
   authorizationPath: string;
+  /** Users for the sign-in load, all with BENCH_PASSWORD. */
+  signInUsers: string[];
 };
 
 export async function setUpSesame(baseUrl: string): Promise<BenchSetup> {
@@ -47,15 +52,31 @@ export async function setUpSesame(baseUrl: string): Promise<BenchSetup> {
     type: 'Traditional',
     oidcClientMetadata: { redirectUris: [REDIRECT_URI], postLogoutRedirectUris: [] },
   });
-  await api('POST', '/users', { username: 'bench_user', password: 'Bench-password-2026!' });
+  await api('POST', '/users', { username: 'bench_user', password: BENCH_PASSWORD });
+  // The sign-in load uses one user per connection: no account sees concurrent sign-ins pile up.
+  const signInUsers = Array.from({ length: SIGN_IN_USERS }, (_, index) => `bench_signer_${index}`);
+  for (const username of signInUsers) await api('POST', '/users', { username, password: BENCH_PASSWORD });
 
   const authorizationPath = `/oidc/auth?${new URLSearchParams({ client_id: web.id, redirect_uri: REDIRECT_URI, response_type: 'code', scope: 'openid offline_access' })}`;
-  const sessionCookie = await signIn(baseUrl, authorizationPath, 'bench_user', 'Bench-password-2026!');
-  return { m2m, web, sessionCookie, authorizationPath };
+  const sessionCookie = await signIn(baseUrl, authorizationPath, 'bench_user', BENCH_PASSWORD);
+  return { m2m, web, sessionCookie, authorizationPath, signInUsers };
 }
 
 /** One real sign-in through the Experience API; returns the session cookie. */
 async function signIn(baseUrl: string, authorizationPath: string, username: string, password: string): Promise<string> {
+  const { interactionCookie, redirectTo } = await experienceSignIn(baseUrl, authorizationPath, username, password);
+  const resumed = await fetch(redirectTo, { headers: { cookie: interactionCookie }, redirect: 'manual' });
+  const session = resumed.headers.getSetCookie().find((cookie) => cookie.includes('sesame_session='));
+  if (!session) throw new Error(`sign-in did not create a session (${resumed.status})`);
+  return session.split(';')[0]!;
+}
+
+/**
+ * A password sign-in as an app's sign-in page makes it: /oidc/auth starts the interaction
+ * (its cookie), then PUT /api/experience, the password verification, identification and
+ * submit — same-origin requests, as the CSRF check wants. Returns where to resume.
+ */
+export async function experienceSignIn(baseUrl: string, authorizationPath: string, username: string, password: string) {
   const start = await fetch(`${baseUrl}${authorizationPath}`, { redirect: 'manual' });
   const interactionCookie = start.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
   const call = async (method: string, path: string, body?: unknown) => {
@@ -71,10 +92,8 @@ async function signIn(baseUrl: string, authorizationPath: string, username: stri
   const { verificationId } = (await call('POST', '/verification/password', { identifier: { type: 'username', value: username }, password }))!;
   await call('POST', '/identification', { verificationId });
   const { redirectTo } = (await call('POST', '/submit'))!;
-  const resumed = await fetch(redirectTo!, { headers: { cookie: interactionCookie }, redirect: 'manual' });
-  const session = resumed.headers.getSetCookie().find((cookie) => cookie.includes('sesame_session='));
-  if (!session) throw new Error(`sign-in did not create a session (${resumed.status})`);
-  return session.split(';')[0]!;
+  if (!redirectTo) throw new Error('submit returned no redirectTo');
+  return { interactionCookie, redirectTo };
 }
 
 /** Fresh single-use authorization codes from the signed-in session (first-party: no consent step). */

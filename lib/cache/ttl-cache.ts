@@ -34,3 +34,22 @@ export class TtlCache<V> {
     else this.entries.delete(key);
   }
 }
+
+const registry = Symbol.for('sesame.ttl-caches');
+type CacheRegistry = Map<string, TtlCache<unknown>>;
+
+/**
+ * One cache per name for the whole process. Next bundles pages and route handlers into
+ * separate module graphs, so a module-level cache would exist once per graph and a write
+ * through the Management API (a route) would not invalidate what the pages read.
+ */
+export function sharedTtlCache<V>(name: string, ttlMs: number, maxEntries?: number): TtlCache<V> {
+  const scope = globalThis as { [registry]?: CacheRegistry };
+  const caches = (scope[registry] ??= new Map());
+  let cache = caches.get(name);
+  if (!cache) {
+    cache = new TtlCache<unknown>(ttlMs, maxEntries);
+    caches.set(name, cache);
+  }
+  return cache as TtlCache<V>;
+}

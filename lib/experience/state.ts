@@ -28,6 +28,21 @@ export async function saveExperience(experience: Experience): Promise<void> {
   experience.interaction = { ...experience.interaction, state };
 }
 
+/**
+ * Runs `writes` and saves `next` as the interaction's state in one transaction, so the account
+ * and the interaction never disagree; the in-memory experience takes `next` once it committed.
+ */
+export async function saveExperienceWith<T>(experience: Experience, next: ExperienceState, writes: (tx: Executor) => Promise<T>): Promise<T> {
+  const result = await experience.db.transaction(async (tx) => {
+    const value = await writes(tx);
+    await saveExperience({ ...experience, db: tx, state: next });
+    return value;
+  });
+  experience.state = next;
+  experience.interaction = { ...experience.interaction, state: next as Record<string, unknown> };
+  return result;
+}
+
 export async function addVerificationRecord(experience: Experience, record: VerificationRecord): Promise<void> {
   const others = experience.state.verificationRecords.filter((existing) => existing.type !== record.type);
   experience.state = { ...experience.state, verificationRecords: [...others, record] };

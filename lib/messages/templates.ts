@@ -1,9 +1,43 @@
+import { createTranslator, hasLocale } from 'next-intl';
 import type { MessagePurpose } from '@/lib/connectors/types';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import en from '@/messages/en.json';
+import ko from '@/messages/ko.json';
+import { emailHtml } from './email-html';
 
 export type RenderedMessage = { subject: string; text: string; html: string; sms: string };
 
-/** The code's message for one purpose. Localized templates (en, ko; HTML and text) replace this. */
-export function renderVerificationMessage(_purpose: MessagePurpose, _locale: string, { code }: { code: string }): RenderedMessage {
-  const text = `Your verification code is ${code}. It expires in 10 minutes.`;
-  return { subject: `Your verification code: ${code}`, text, html: `<p>${text}</p>`, sms: text };
+export type TemplateVariables = {
+  code: string;
+  /** How long the code stays valid; the expiry sentence is left out when unknown. */
+  expiresInMinutes?: number;
+};
+
+const catalogs: Record<Locale, typeof en> = { en, ko };
+
+/** Messages are rendered outside React (route handlers, server actions), so with next-intl's plain translator. */
+function translatorFor(locale: string) {
+  const resolved = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  return { locale: resolved, t: createTranslator({ locale: resolved, messages: catalogs[resolved], namespace: 'MessageTemplates' }) };
+}
+
+/**
+ * The verification message for one purpose, in the person's language (unknown locales
+ * fall back to English): a subject, a plain-text and an HTML body, and a short SMS.
+ * The strings live in `messages/<locale>.json` under `MessageTemplates`.
+ */
+export function renderVerificationMessage(purpose: MessagePurpose, locale: string, vars: TemplateVariables): RenderedMessage {
+  const { locale: lang, t } = translatorFor(locale);
+  const appName = t('appName');
+  const minutes = vars.expiresInMinutes;
+  const subject = t(`${purpose}.subject`, { appName });
+  const intro = t(`${purpose}.intro`, { appName });
+  const expiry = minutes === undefined ? undefined : t('expiry', { minutes });
+  const ignore = t('ignore');
+  const footer = t('footer', { appName });
+
+  const text = [intro, '', vars.code, '', ...(expiry ? [expiry] : []), ignore, '', `— ${footer}`].join('\n');
+  const sms = [t(`${purpose}.sms`, { appName, code: vars.code }), ...(minutes === undefined ? [] : [t('smsExpiry', { minutes })])].join(' ');
+  const html = emailHtml({ lang, title: subject, intro, code: vars.code, expiry, ignore, footer });
+  return { subject, text, html, sms };
 }

@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import { listUserScopeNames } from '@/db/queries/resources';
 import { listUserRoleNames } from '@/db/queries/users';
-import { insertAccessToken, insertRefreshToken } from '@/db/queries/tokens';
+import { insertAccessToken, insertRefreshToken, type PreparedTokens, type RefreshTokenPolicy } from '@/db/queries/tokens';
 import type { Grant, User } from '@/db/schema';
 import type { Client } from '../clients';
 import { InvalidTarget } from '../errors';
@@ -21,7 +21,8 @@ export function refreshTokenTtlMs(client: Client): number {
 
 /** Refresh tokens only for apps that may refresh and when offline access was granted (or the app always gets one). */
 export function mayReceiveRefreshToken(client: Client, grant: Grant): boolean {
-  return client.type !== 'MachineToMachine' && (grant.offlineAccess || client.customClientMetadata.alwaysIssueRefreshToken === true);
+  const policy = refreshTokenPolicy(client);
+  return policy === 'always' || (policy === 'with-offline-access' && grant.offlineAccess);
 }
 
 /**
@@ -35,6 +36,27 @@ export async function prepareUserTokens(params: URLSearchParams): Promise<{ reso
   const resource = indicator ? await resolveResource(indicator) : undefined;
   await loadSigningKeys();
   return { resource };
+}
+
+/** Which grants get a refresh token from this app (Logto's `alwaysIssueRefreshToken`). */
+export function refreshTokenPolicy(client: Client): RefreshTokenPolicy {
+  if (client.type === 'MachineToMachine') return 'never';
+  return client.customClientMetadata.alwaysIssueRefreshToken === true ? 'always' : 'with-offline-access';
+}
+
+/**
+ * Fresh opaque tokens for the one-statement redemptions: the values go to the client, only
+ * their digests to the database. No access token row when the access token is a JWT.
+ */
+export function mintUserTokens(input: { resource?: ResolvedResource; refreshTokenPolicy: RefreshTokenPolicy; now?: Date }) {
+  const now = input.now ?? new Date();
+  const access = input.resource ? undefined : newOpaqueToken();
+  const refresh = newOpaqueToken();
+  const prepared: PreparedTokens = {
+    accessToken: access && { hash: access.hash, expiresAt: new Date(now.getTime() + OPAQUE_ACCESS_TOKEN_TTL * 1000) },
+    refreshToken: { hash: refresh.hash, policy: input.refreshTokenPolicy },
+  };
+  return { prepared, accessToken: access?.token, refreshToken: refresh.token };
 }
 
 /**
@@ -55,12 +77,54 @@ export async function issueUserTokens(db: Executor, input: {
   refreshTokenExpiresAt?: Date;
 }) {
   const { client, grant, user, scopes } = input;
-  const body: Record<string, unknown> = { token_type: 'Bearer' };
+  if (input.resource && !grant.resources.includes(input.resource.indicator)) throw new InvalidTarget('the resource was not part of this authorization');
+  let accessToken: string | undefined;
+  if (!input.resource) {
+    const opaque = newOpaqueToken();
+    await insertAccessToken(db, {
+      tokenHash: opaque.hash,
+      grantId: grant.id,
+      applicationId: client.id,
+      userId: user.id,
+      scope: formatScope(scopes),
+      expiresAt: new Date(Date.now() + OPAQUE_ACCESS_TOKEN_TTL * 1000),
+    });
+    accessToken = opaque.token;
+  }
+  let refreshToken: string | undefined;
+  if (input.refreshTokenExpiresAt) {
+    const refresh = newOpaqueToken();
+    await insertRefreshToken(db, {
+      tokenHash: refresh.hash,
+      grantId: grant.id,
+      applicationId: client.id,
+      scope: grant.scope,
+      expiresAt: input.refreshTokenExpiresAt,
+    });
+    refreshToken = refresh.token;
+  }
+  return userTokenResponse(db, { ...input, accessToken, refreshToken });
+}
 
-  const resource = input.resource;
+/**
+ * The response body once the opaque tokens are stored: signs the JWT access token (for a
+ * resource) and the ID token (with `openid`). The reads it makes (scopes held on the
+ * resource, role names) go through `db`, never through a cache (see prepareUserTokens).
+ */
+export async function userTokenResponse(db: Executor, input: {
+  client: Client;
+  grant: Grant;
+  user: User;
+  scopes: string[];
+  resource?: ResolvedResource;
+  nonce?: string | null;
+  /** The opaque access token's value; absent when `resource` makes it a JWT. */
+  accessToken?: string;
+  refreshToken?: string;
+}) {
+  const { client, grant, user, scopes, resource } = input;
+  const body: Record<string, unknown> = { token_type: 'Bearer' };
   if (resource) {
-    if (!grant.resources.includes(resource.indicator)) throw new InvalidTarget('the resource was not part of this authorization');
-    // Read in the transaction, not through the role-scope cache (see prepareUserTokens).
     const held = await listUserScopeNames(db, user.id, resource.id);
     const granted = scopes.filter((scope) => held.includes(scope));
     const { token, expiresIn } = await issueJwtAccessToken({
@@ -73,29 +137,10 @@ export async function issueUserTokens(db: Executor, input: {
     });
     Object.assign(body, { access_token: token, expires_in: expiresIn, scope: formatScope(granted) });
   } else {
-    const opaque = newOpaqueToken();
-    await insertAccessToken(db, {
-      tokenHash: opaque.hash,
-      grantId: grant.id,
-      applicationId: client.id,
-      userId: user.id,
-      scope: formatScope(scopes),
-      expiresAt: new Date(Date.now() + OPAQUE_ACCESS_TOKEN_TTL * 1000),
-    });
-    Object.assign(body, { access_token: opaque.token, expires_in: OPAQUE_ACCESS_TOKEN_TTL, scope: formatScope(scopes) });
+    const token = input.accessToken ?? throwMissing('an opaque access token is required without a resource');
+    Object.assign(body, { access_token: token, expires_in: OPAQUE_ACCESS_TOKEN_TTL, scope: formatScope(scopes) });
   }
-
-  if (input.refreshTokenExpiresAt) {
-    const refresh = newOpaqueToken();
-    await insertRefreshToken(db, {
-      tokenHash: refresh.hash,
-      grantId: grant.id,
-      applicationId: client.id,
-      scope: grant.scope,
-      expiresAt: input.refreshTokenExpiresAt,
-    });
-    body.refresh_token = refresh.token;
-  }
+  if (input.refreshToken) body.refresh_token = input.refreshToken;
 
   if (scopes.includes('openid')) {
     body.id_token = await issueIdToken({
@@ -110,4 +155,8 @@ export async function issueUserTokens(db: Executor, input: {
     });
   }
   return body;
+}
+
+function throwMissing(why: string): never {
+  throw new Error(why);
 }

@@ -113,10 +113,10 @@ describe('what registration refuses', () => {
 
   it('rejects passwords the policy refuses, with the issues', async () => {
     const { client } = await registering();
-    const rejected = await errorOf(client.newPasswordIdentity({ type: 'username', value: 'short_pw' }, 'short'));
+    const rejected = await errorOf(client.newPasswordIdentity({ type: 'username', value: 'short_pw' }, 'Zq7!x'));
     expect(rejected).toMatchObject({ status: 422, code: 'password.rejected' });
     expect(JSON.parse(rejected.body).data.issues).toEqual([{ code: 'password_rejected.too_short', interpolation: { min: 8 } }]);
-    expect(await errorOf(client.addProfile({ type: 'password', value: 'short' }))).toMatchObject({ status: 422, code: 'password.rejected' });
+    expect(await errorOf(client.addProfile({ type: 'password', value: 'Zq7!x' }))).toMatchObject({ status: 422, code: 'password.rejected' });
   });
 
   it('asks for every secondary identifier (user.missing_profile) and creates nothing until they are there', async () => {

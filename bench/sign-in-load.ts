@@ -1,0 +1,47 @@
+import { hashPassword, verifyPassword } from '../lib/security/password';
+import { BENCH_PASSWORD, experienceSignIn } from './sesame-setup';
+
+export type RateResult = { name: string; perSecond: number; completed: number; errors: number };
+
+/** `concurrency` loops running `once` until `seconds` pass; completions per second. */
+async function rate(name: string, concurrency: number, seconds: number, once: (worker: number) => Promise<void>): Promise<RateResult> {
+  const deadline = performance.now() + seconds * 1000;
+  let completed = 0;
+  let errors = 0;
+  let firstError: unknown;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      while (performance.now() < deadline) {
+        try {
+          await once(worker);
+          completed++;
+        } catch (error) {
+          errors++;
+          firstError ??= error;
+        }
+      }
+    }),
+  );
+  if (completed === 0) throw new Error(`${name}: nothing completed`, { cause: firstError });
+  const elapsed = (performance.now() - started) / 1000;
+  return { name, perSecond: Math.round((completed / elapsed) * 10) / 10, completed, errors };
+}
+
+/**
+ * Completed password sign-ins per second through the Experience API, each connection
+ * signing in its own user with the right password (so the brute-force guard never locks).
+ */
+export function signInRate(baseUrl: string, authorizationPath: string, users: string[], options: { concurrency: number; seconds: number }) {
+  return rate('password sign-in (Experience API, 5 requests)', options.concurrency, options.seconds, async (worker) => {
+    await experienceSignIn(baseUrl, authorizationPath, users[worker % users.length]!, BENCH_PASSWORD);
+  });
+}
+
+/** The ceiling: argon2id verifications per second with the app's own parameters, at the same concurrency, in this process. */
+export async function argon2Rate(options: { concurrency: number; seconds: number }) {
+  const hash = await hashPassword(BENCH_PASSWORD);
+  return rate('argon2id verify (raw, same parameters)', options.concurrency, options.seconds, async () => {
+    if (!(await verifyPassword(hash, BENCH_PASSWORD))) throw new Error('argon2id did not verify its own hash');
+  });
+}

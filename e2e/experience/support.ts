@@ -47,16 +47,12 @@ export async function startWorld(baseUrl: string): Promise<World> {
   };
 }
 
-// Each server bundle (API routes, pages) caches the configuration for 5 s (lib/sign-in-exp/store.ts):
-// a PATCH refreshes the API's copy at once, the pages' copy within that time.
-const CONFIG_CACHE_MS = 5_000;
 let changed = false;
 
-/** PATCH /api/sign-in-exp (top-level keys replace), then waits until the pages see it. */
+/** PATCH /api/sign-in-exp (top-level keys replace); the pages see it at once (one cache per process). */
 export async function configure(world: World, patch: Record<string, unknown>): Promise<void> {
   await world.management.call('PATCH', '/api/sign-in-exp', patch);
   changed = true;
-  await new Promise((resolve) => setTimeout(resolve, CONFIG_CACHE_MS + 300));
 }
 
 /** Puts back every key the journeys change, when a journey changed any. */

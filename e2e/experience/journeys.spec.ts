@@ -88,7 +88,7 @@ test('registers with an email proven by a code from a real SMTP server, then a p
   await expectSignedIn(page);
 });
 
-test('signs in with a code sent by SMS to a phone number', async ({ page }) => {
+test('signs in with a code sent by SMS to a phone number, then adds the email and password the settings require', async ({ page }) => {
   const phone = uniquePhone();
   await createUser(world, { primaryPhone: phone, name: 'Phone Person' });
   await configure(world, {
@@ -107,6 +107,19 @@ test('signs in with a code sent by SMS to a phone number', async ({ page }) => {
   await expect(page.getByText(`We sent a code to ••••••••${phone.slice(-4)}`)).toBeVisible();
   await page.getByLabel('Verification code').fill(await world.sms.waitForCode(phone, { since }));
   await page.getByRole('button', { name: 'Verify' }).click();
+
+  // Accounts must have an email or a username (the sign-up settings): this one adds an email, proven by a code ...
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add your email');
+  const email = uniqueEmail('phone-person');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  const emailSince = new Date();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Verification code').fill(await world.mail.waitForCode(email, { since: emailSince }));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  // ... and a password, which the sign-up settings ask for too.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a password');
+  await page.getByLabel('New password').fill(strongPassword());
+  await page.getByRole('button', { name: 'Continue' }).click();
   await expectSignedIn(page, 'Phone Person');
 });
 

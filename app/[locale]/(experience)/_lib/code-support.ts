@@ -1,4 +1,5 @@
 import 'server-only';
+import { after } from 'next/server';
 import { getLocale } from 'next-intl/server';
 import { publicExperience } from '@/lib/experience/interaction';
 import { maskedAddress } from '@/lib/experience/screen';
@@ -34,7 +35,9 @@ export async function codeScreenOf(experience: Experience, identifier: CodeIdent
 
 /** Sends a code for `event` and moves to the code page at `path`. */
 export async function sendCodeAndGo(experience: Experience, identifier: CodeIdentifier, event: InteractionEvent, path: string): Promise<never> {
-  const { verificationId } = await sendVerificationCode(experience, { identifier, interactionEvent: event }, await getLocale());
+  const { verificationId, deliverAfterResponse } = await sendVerificationCode(experience, { identifier, interactionEvent: event }, await getLocale());
+  // A password-reset code goes out after the answer, so its timing says nothing about the account.
+  if (deliverAfterResponse) after(deliverAfterResponse);
   return goTo(codePage(path, verificationId));
 }
 

@@ -88,6 +88,35 @@ test('registers with an email proven by a code from a real SMTP server, then a p
   await expectSignedIn(page);
 });
 
+test('registers with a username and a password (first_screen=identifier:register)', async ({ page }) => {
+  const username = `reg_${Date.now()}`;
+  await startAtApp(page, world, { first_screen: 'identifier:register', identifier: 'username' });
+  await page.getByLabel('Username', { exact: true }).fill(username);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('New password').fill('password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('This password is too common.')).toBeVisible();
+  await page.getByLabel('New password').fill(strongPassword());
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expectSignedIn(page, username);
+});
+
+test('shows the operator’s logo and colours', async ({ page }) => {
+  await configure(world, {
+    branding: { logoUrl: 'https://example.com/logo.png', darkLogoUrl: 'https://example.com/logo-dark.png' },
+    color: { primaryColor: '#facc15', isDarkModeEnabled: true, darkPrimaryColor: '#1e3a8a' },
+  });
+  await startAtApp(page, world);
+  await expect(page.getByRole('img', { name: 'Demo RP' })).toHaveAttribute('src', 'https://example.com/logo.png');
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+  // A light brand colour gets black text (4.5:1), in light mode; the dark colour white text in dark mode.
+  await expect(continueButton).toHaveCSS('background-color', 'rgb(250, 204, 21)');
+  await expect(continueButton).toHaveCSS('color', 'rgb(0, 0, 0)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(continueButton).toHaveCSS('background-color', 'rgb(30, 58, 138)');
+  await expect(continueButton).toHaveCSS('color', 'rgb(255, 255, 255)');
+});
+
 test('signs in with a code sent by SMS to a phone number, then adds the email and password the settings require', async ({ page }) => {
   const phone = uniquePhone();
   await createUser(world, { primaryPhone: phone, name: 'Phone Person' });

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { SecondaryLinks, linkClassName } from '../../_components/secondary-links';
 import { CodePage } from '../../_lib/code-page';
-import { param } from '../../_lib/page-support';
+import { currentScreen, param } from '../../_lib/page-support';
 import { resendSignInCode, verifySignInCode } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in/code'>): Promise<Metadata> {
@@ -17,6 +17,7 @@ export default async function SignInCodePage({ params, searchParams }: PageProps
   const query = await searchParams;
   const t = await getTranslations('SignIn');
   const experience = await getTranslations('Experience');
+  const registrationOpen = Boolean((await currentScreen())?.register);
   return (
     <CodePage
       query={{ v: param(query, 'v'), sent: param(query, 'sent') }}
@@ -27,6 +28,14 @@ export default async function SignInCodePage({ params, searchParams }: PageProps
           <Link href="/sign-in" className={linkClassName}>
             {experience('changeIdentifier')}
           </Link>
+          {registrationOpen ? (
+            <p>
+              {t('noAccount')}{' '}
+              <Link href="/register" className={linkClassName}>
+                {t('createAccount')}
+              </Link>
+            </p>
+          ) : null}
         </SecondaryLinks>
       }
     />

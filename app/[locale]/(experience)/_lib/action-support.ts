@@ -28,24 +28,20 @@ export function problemOf(error: AppError): Problem {
 }
 
 /**
- * Runs the engine steps of one form. An `AppError` becomes a problem shown on the form, next
- * to `fieldOf(code)` when it names one field, at the top of the form otherwise; anything else
- * (and Next's redirect) goes on up.
+ * Runs the engine steps of one form, which end in a redirect (the next page, or back to the
+ * app). An `AppError` becomes a problem shown on the form, next to `fieldOf(code)` when it
+ * names one field, at the top of the form otherwise; anything else (and Next's redirect) goes on up.
  */
-export async function attempt(
-  values: Record<string, string>,
-  fieldOf: (code: string) => string | undefined,
-  run: () => Promise<void>,
-): Promise<FormState | undefined> {
+export async function attempt(values: Record<string, string>, fieldOf: (code: string) => string | undefined, run: () => Promise<unknown>): Promise<FormState> {
   try {
     await run();
-    return undefined;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const problem = problemOf(error);
     const field = fieldOf(error.code);
     return field ? { values, fieldErrors: { [field]: problem } } : { values, formError: problem };
   }
+  throw new Error('The steps of a form ended without moving on: each must end in a redirect.');
 }
 
 /** The first issue per field of a failed schema parse; issue messages are `Errors.*` codes. */

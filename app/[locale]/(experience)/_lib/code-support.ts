@@ -7,6 +7,7 @@ import type { Experience } from '@/lib/experience/state';
 import type { InteractionEvent } from '@/lib/experience/types';
 import { CODE_RESEND_INTERVAL_SECONDS } from '@/lib/experience/verification-codes';
 import { sendVerificationCode } from '@/lib/experience/verifications/verification-code';
+import { AppError } from '@/lib/errors';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
 import { attempt, codePage, currentExperience, goTo, text } from './action-support';
 import type { FormState, Problem } from './form-state';
@@ -19,6 +20,13 @@ export function findCodeRecord(experience: Experience, verificationId: string | 
   const record = publicExperience(experience).verificationRecords.find((entry) => entry.id === verificationId);
   if (!record || (record.type !== 'EmailVerificationCode' && record.type !== 'PhoneVerificationCode')) return undefined;
   return { id: verificationId, identifier: record.identifier as CodeIdentifier, verified: record.verified === true };
+}
+
+/** The code verification a code form names (`verificationId`), or the engine's error for a stale one. */
+export function requireCodeRecord(experience: Experience, formData: FormData) {
+  const record = findCodeRecord(experience, text(formData, 'verificationId'));
+  if (!record) throw new AppError('session.verification_session_not_found', 404, 'No code verification with this id in this interaction.');
+  return record;
 }
 
 /** What the code screen says: where the code went, how long it lasts, when another may be sent. */
@@ -54,9 +62,9 @@ export const codeField = (code: string) => (code.startsWith('verification_code.'
 
 /** The "Send a new code" action of every code page: the same recipient and event, a fresh code page. */
 export async function resendCode(formData: FormData, path: string): Promise<FormState> {
-  const experience = await currentExperience();
-  const record = findCodeRecord(experience, text(formData, 'verificationId'));
-  if (!record) return { values: {}, formError: { code: 'session.verification_session_not_found' } };
-  const event = experience.state.interactionEvent ?? 'SignIn';
-  return (await attempt({}, () => undefined, () => sendCodeAndGo(experience, record.identifier, event, path))) ?? { values: {} };
+  return attempt({}, () => undefined, async () => {
+    const experience = await currentExperience();
+    const record = requireCodeRecord(experience, formData);
+    await sendCodeAndGo(experience, record.identifier, experience.state.interactionEvent ?? 'SignIn', path);
+  });
 }

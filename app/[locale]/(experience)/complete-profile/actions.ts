@@ -20,30 +20,27 @@ export async function completeProfileAction(_previous: FormState, formData: Form
   if (field === 'password') {
     const password = formData.get('password');
     if (typeof password !== 'string' || !password) return { values: {}, fieldErrors: { password: { code: 'form.password_required' } } };
-    const failed = await attempt({}, (code) => (code.startsWith('password') ? 'password' : undefined), async () => {
+    return attempt({}, (code) => (code.startsWith('password') ? 'password' : undefined), async () => {
       const experience = await currentExperience();
       await addProfile(experience, { type: 'password', value: password });
       await continueAfterProfile(experience);
     });
-    return failed!;
   }
   const values = { value };
   if (!value) return { values, fieldErrors: { value: { code: field === 'username' ? 'form.username_required' : 'form.identifier_required' } } };
   if (field === 'username') {
     if (!/^[A-Z_a-z]\w*$/.test(value)) return { values, fieldErrors: { value: { code: 'form.username_invalid' } } };
-    const failed = await attempt(values, (code) => (code.startsWith('user.') ? 'value' : undefined), async () => {
+    return attempt(values, (code) => (code.startsWith('user.') ? 'value' : undefined), async () => {
       const experience = await currentExperience();
       await addProfile(experience, { type: 'username', value });
       await continueAfterProfile(experience);
     });
-    return failed!;
   }
   const identifier = identifierFromText(value, addressTypes(field));
   if (!identifier || identifier.type === 'username') return { values, fieldErrors: { value: { code: 'form.identifier_invalid' } } };
   const channel = identifier.type;
-  const failed = await attempt(values, (code) => (code.endsWith('_already_in_use') ? 'value' : undefined), async () => {
+  return attempt(values, (code) => (code.endsWith('_already_in_use') ? 'value' : undefined), async () => {
     const experience = await currentExperience();
     await sendCodeAndGo(experience, { type: channel, value: identifier.value }, experience.state.interactionEvent ?? 'Register', '/complete-profile/code');
   });
-  return failed!;
 }

@@ -19,10 +19,9 @@ export async function requestResetCode(_previous: FormState, formData: FormData)
   const identifier = identifierFromText(values.identifier, screen.forgotPassword);
   if (!identifier || identifier.type === 'username') return { values, fieldErrors: { identifier: { code: 'form.identifier_invalid' } } };
   const channel = identifier.type;
-  const failed = await attempt(values, () => undefined, async () => {
+  return attempt(values, () => undefined, async () => {
     const experience = await currentExperience();
     await startInteractionEvent(experience, 'ForgotPassword');
     await sendCodeAndGo(experience, { type: channel, value: identifier.value }, 'ForgotPassword', '/forgot-password/code');
   });
-  return failed!;
 }

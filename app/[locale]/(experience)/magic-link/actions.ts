@@ -18,7 +18,7 @@ import { currentScreen } from '../_lib/page-support';
 export async function continueWithMagicLink(_previous: FormState): Promise<FormState> {
   const link = (await currentScreen())?.magicLink;
   if (!link) return { values: {}, formError: { code: 'session.interaction_not_found' } };
-  const failed = await attempt({}, () => undefined, async () => {
+  return attempt({}, () => undefined, async () => {
     const experience = await currentExperience();
     await startInteractionEvent(experience, 'SignIn');
     const { verificationId } = await verifyOneTimeTokenIdentity(experience, { identifier: { type: 'email', value: link.email }, token: link.token });
@@ -31,5 +31,4 @@ export async function continueWithMagicLink(_previous: FormState): Promise<FormS
     }
     await finishSignIn(experience);
   });
-  return failed!;
 }

@@ -44,7 +44,7 @@ export async function registerAction(previous: RegisterState, formData: FormData
       await startInteractionEvent(experience, 'Register');
       await sendCodeAndGo(experience, { type: channel, value: identifier.value }, 'Register', '/register/code');
     });
-    return { step: 'identifier', ...failed! };
+    return { step: 'identifier', ...failed };
   }
   if (intent === 'identifier') return { step: 'password', values };
 
@@ -56,5 +56,5 @@ export async function registerAction(previous: RegisterState, formData: FormData
     const { verificationId } = await createNewPasswordIdentity(experience, { identifier: { type: 'username', value: identifier.value }, password });
     await finishRegistration(experience, verificationId);
   });
-  return { step: 'password', ...failed! };
+  return { step: 'password', ...failed };
 }

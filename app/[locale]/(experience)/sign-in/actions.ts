@@ -50,7 +50,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
       await startInteractionEvent(experience, 'SignIn');
       await sendCodeAndGo(experience, { type: channel, value: identifier.value }, 'SignIn', '/sign-in/code');
     });
-    return { step: intent === 'code' ? 'password' : firstStep, ...failed! };
+    return { step: intent === 'code' ? 'password' : firstStep, ...failed };
   }
   if (intent === 'identifier' || !method.password) return { step: 'password', values };
 
@@ -60,7 +60,7 @@ export async function signInAction(previous: SignInState, formData: FormData): P
   }
   if (password.length > 1024) return { step: 'password', values, fieldErrors: { password: { code: 'form.too_long' } } };
   const failed = await attempt(values, () => undefined, () => signInWithPassword(identifier, password));
-  return { step: 'password', ...failed! };
+  return { step: 'password', ...failed };
 }
 
 async function signInWithPassword(identifier: InteractionIdentifier, password: string): Promise<void> {

@@ -2,8 +2,8 @@
 
 import { addProfile } from '@/lib/experience/profile';
 import { verifyVerificationCode } from '@/lib/experience/verifications/verification-code';
-import { attempt, currentExperience, text } from '../../_lib/action-support';
-import { codeField, findCodeRecord, readCode, resendCode } from '../../_lib/code-support';
+import { attempt, currentExperience } from '../../_lib/action-support';
+import { codeField, readCode, requireCodeRecord, resendCode } from '../../_lib/code-support';
 import type { FormState } from '../../_lib/form-state';
 import { continueAfterProfile } from '../../_lib/finish';
 
@@ -11,15 +11,13 @@ import { continueAfterProfile } from '../../_lib/finish';
 export async function verifyProfileCode(_previous: FormState, formData: FormData): Promise<FormState> {
   const typed = readCode(formData);
   if ('problem' in typed) return { values: {}, fieldErrors: { code: typed.problem } };
-  const experience = await currentExperience();
-  const record = findCodeRecord(experience, text(formData, 'verificationId'));
-  if (!record) return { values: {}, formError: { code: 'session.verification_session_not_found' } };
-  const failed = await attempt({}, codeField, async () => {
+  return attempt({}, codeField, async () => {
+    const experience = await currentExperience();
+    const record = requireCodeRecord(experience, formData);
     if (!record.verified) await verifyVerificationCode(experience, { identifier: record.identifier, verificationId: record.id, code: typed.code });
     await addProfile(experience, { type: record.identifier.type, verificationId: record.id });
     await continueAfterProfile(experience);
   });
-  return failed!;
 }
 
 export async function resendProfileCode(_previous: FormState, formData: FormData): Promise<FormState> {

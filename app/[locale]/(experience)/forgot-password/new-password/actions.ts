@@ -13,12 +13,11 @@ import type { FormState } from '../../_lib/form-state';
 export async function saveNewPassword(_previous: FormState, formData: FormData): Promise<FormState> {
   const password = formData.get('password');
   if (typeof password !== 'string' || !password) return { values: {}, fieldErrors: { password: { code: 'form.password_required' } } };
-  const failed = await attempt({}, (code) => (code.startsWith('password') || code === 'user.same_password' ? 'password' : undefined), async () => {
+  return attempt({}, (code) => (code.startsWith('password') || code === 'user.same_password' ? 'password' : undefined), async () => {
     const experience = await currentExperience();
     await resetPassword(experience, password);
     const { notifyApps } = await submitInteraction(experience);
     if (notifyApps) after(notifyApps);
     await goTo('/forgot-password/done');
   });
-  return failed!;
 }

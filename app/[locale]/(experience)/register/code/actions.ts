@@ -1,8 +1,8 @@
 'use server';
 
 import { verifyVerificationCode } from '@/lib/experience/verifications/verification-code';
-import { attempt, currentExperience, text } from '../../_lib/action-support';
-import { codeField, findCodeRecord, readCode, resendCode } from '../../_lib/code-support';
+import { attempt, currentExperience } from '../../_lib/action-support';
+import { codeField, readCode, requireCodeRecord, resendCode } from '../../_lib/code-support';
 import { finishRegistration } from '../../_lib/finish';
 import type { FormState } from '../../_lib/form-state';
 
@@ -10,14 +10,12 @@ import type { FormState } from '../../_lib/form-state';
 export async function verifyRegisterCode(_previous: FormState, formData: FormData): Promise<FormState> {
   const typed = readCode(formData);
   if ('problem' in typed) return { values: {}, fieldErrors: { code: typed.problem } };
-  const experience = await currentExperience();
-  const record = findCodeRecord(experience, text(formData, 'verificationId'));
-  if (!record) return { values: {}, formError: { code: 'session.verification_session_not_found' } };
-  const failed = await attempt({}, codeField, async () => {
+  return attempt({}, codeField, async () => {
+    const experience = await currentExperience();
+    const record = requireCodeRecord(experience, formData);
     if (!record.verified) await verifyVerificationCode(experience, { identifier: record.identifier, verificationId: record.id, code: typed.code });
     await finishRegistration(experience, record.id);
   });
-  return failed!;
 }
 
 export async function resendRegisterCode(_previous: FormState, formData: FormData): Promise<FormState> {

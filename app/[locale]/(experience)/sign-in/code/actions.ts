@@ -2,8 +2,8 @@
 
 import { identifyUser } from '@/lib/experience/identify';
 import { verifyVerificationCode } from '@/lib/experience/verifications/verification-code';
-import { attempt, currentExperience, text } from '../../_lib/action-support';
-import { codeField, findCodeRecord, readCode, resendCode } from '../../_lib/code-support';
+import { attempt, currentExperience } from '../../_lib/action-support';
+import { codeField, readCode, requireCodeRecord, resendCode } from '../../_lib/code-support';
 import { finishSignIn } from '../../_lib/finish';
 import type { FormState } from '../../_lib/form-state';
 
@@ -11,17 +11,16 @@ import type { FormState } from '../../_lib/form-state';
 export async function verifySignInCode(_previous: FormState, formData: FormData): Promise<FormState> {
   const typed = readCode(formData);
   if ('problem' in typed) return { values: {}, fieldErrors: { code: typed.problem } };
-  const experience = await currentExperience();
-  const record = findCodeRecord(experience, text(formData, 'verificationId'));
-  if (!record) return { values: {}, formError: { code: 'session.verification_session_not_found' } };
-  const failed = await attempt({}, (code) => (code === 'user.user_not_exist' ? 'code' : codeField(code)), async () => {
+  const failed = await attempt({}, codeField, async () => {
+    const experience = await currentExperience();
+    const record = requireCodeRecord(experience, formData);
     await verifyVerificationCode(experience, { identifier: record.identifier, verificationId: record.id, code: typed.code });
     await identifyUser(experience, record.id);
     await finishSignIn(experience);
   });
-  // A proven address without an account: say so next to the code, with the way to register below.
-  if (failed?.fieldErrors?.code?.code === 'user.user_not_exist') return { values: {}, formError: { code: 'form.no_account' } };
-  return failed!;
+  // A proven address without an account: say so, with the way to register below the form.
+  if (failed.formError?.code === 'user.user_not_exist') return { values: {}, formError: { code: 'form.no_account' } };
+  return failed;
 }
 
 export async function resendSignInCode(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,11 +1,11 @@
 import 'server-only';
+import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { getDb } from '@/db/client';
 import { loadExperience } from '@/lib/experience/interaction';
 import { findExperienceScreen } from '@/lib/experience/screen';
 import { AppError } from '@/lib/errors';
 import { interactionCookieName } from '@/lib/oidc/interaction';
-import { cookies } from 'next/headers';
 import { CodeStep, type CodeStepProps } from '../_components/code-step';
 import { ExperienceFrame } from '../_components/experience-frame';
 import { ExpiredView } from '../_components/expired-view';

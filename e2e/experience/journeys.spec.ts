@@ -72,6 +72,8 @@ test('registers with an email proven by a code from a real SMTP server, then a p
   await page.getByRole('button', { name: 'Continue' }).click();
 
   await expect(page.getByText(/We sent a code to gr/)).toBeVisible();
+  // The server sends one code a minute per address; the page counts down to it.
+  await expect(page.getByRole('button', { name: /^Send a new code in \d+s$/ })).toBeVisible();
   await expectAccessible();
   await page.getByLabel('Verification code').fill('000000');
   await page.getByRole('button', { name: 'Verify' }).click();
@@ -267,6 +269,20 @@ test('opens the screen first_screen names', async ({ page }) => {
   }
 });
 
+test('asks for the username and the password on one form when that is the only way in', async ({ page }) => {
+  const password = strongPassword();
+  const user = await createUser(world, { username: `solo_${Date.now()}`, password, name: 'Solo User' });
+  await configure(world, {
+    signUp: { identifiers: ['username'], password: true, verify: false, secondaryIdentifiers: [] },
+    signIn: { methods: [{ identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true }] },
+  });
+  await startAtApp(page, world);
+  await page.getByLabel('Username', { exact: true }).fill(user.username!);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expectSignedIn(page, 'Solo User');
+});
+
 test('registers in Korean', async ({ page }) => {
   const email = uniqueEmail('korean');
   await startAtApp(page, world, { ui_locales: 'ko', first_screen: 'register' });
@@ -350,6 +366,9 @@ test('works without JavaScript: identifier, password, and a code', async ({ brow
   await page.getByRole('button', { name: 'Continue' }).click();
   const since = new Date();
   await page.getByRole('button', { name: 'Sign in with a code instead' }).click();
+  // Without JavaScript there is no countdown: asking again at once gets the server's answer.
+  await page.getByRole('button', { name: 'Send a new code' }).click();
+  await expect(page.getByText('A code was sent a moment ago.')).toBeVisible();
   await page.getByLabel('Verification code').fill(await world.mail.waitForCode(email, { since }));
   await page.getByRole('button', { name: 'Verify' }).click();
   await expectSignedIn(page, 'No Script');

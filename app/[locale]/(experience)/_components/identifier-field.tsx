@@ -18,8 +18,11 @@ export function IdentifierField({
   error,
   autoFocus,
   name = 'identifier',
+  isNew = false,
 }: {
   types: IdentifierType[];
+  /** A new account's address (registration, profile): `email` autocomplete rather than the account's `username`. */
+  isNew?: boolean;
   defaultValue?: string;
   error?: Problem;
   autoFocus?: boolean;
@@ -32,7 +35,7 @@ export function IdentifierField({
   const only = types.length === 1 ? types[0] : undefined;
   const input =
     only === 'email'
-      ? ({ type: 'email', inputMode: 'email', autoComplete: 'username' } as const)
+      ? ({ type: 'email', inputMode: 'email', autoComplete: isNew ? 'email' : 'username' } as const)
       : only === 'phone'
         ? ({ type: 'tel', inputMode: 'tel', autoComplete: 'tel' } as const)
         : ({ type: 'text', autoComplete: 'username' } as const);

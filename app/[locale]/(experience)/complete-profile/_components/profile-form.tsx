@@ -39,7 +39,7 @@ export function ProfileForm({ field, rules }: { field: ProfileField; rules: Pass
           error={problemText(fieldErrors.value)}
         />
       ) : (
-        <IdentifierField name="value" types={addressTypes(field)} defaultValue={state.values.value} error={fieldErrors.value} autoFocus />
+        <IdentifierField isNew name="value" types={addressTypes(field)} defaultValue={state.values.value} error={fieldErrors.value} autoFocus />
       )}
       <SubmitButton variant="primary" pendingLabel={t('saving')}>
         {t('save')}

@@ -28,7 +28,7 @@ export function RegisterFlow({ screen, legal, rules, loginHint }: { screen: Regi
       <form ref={focusRoot} action={action} noValidate className="space-y-5">
         <FormAlert problem={state.formError} />
         <input type="hidden" name="intent" value="identifier" />
-        <IdentifierField types={screen.identifiers} defaultValue={values.identifier} error={fieldErrors.identifier} autoFocus />
+        <IdentifierField isNew types={screen.identifiers} defaultValue={values.identifier} error={fieldErrors.identifier} autoFocus />
         <TermsAgreement mode={screen.terms} legal={legal} error={problemText(fieldErrors.agreeToTerms)} />
         <SubmitButton variant="primary" pendingLabel={experience('continuing')}>
           {t('sendCode')}

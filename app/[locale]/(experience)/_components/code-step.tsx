@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useState, useSyncExternalStore } from 'react';
+import { Alert } from '@/app/_components/ui/alert';
 import { Button } from '@/app/_components/ui/button';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { TextField } from '@/app/_components/ui/text-field';
@@ -25,6 +26,8 @@ export type CodeStepProps = {
   expiresInMinutes: number;
   /** Seconds until the server accepts another send (CODE_RESEND_INTERVAL_SECONDS since it left). */
   resendInSeconds: number;
+  /** A new code was just sent: say so (announced politely). */
+  resent?: boolean;
 };
 
 /**
@@ -32,7 +35,7 @@ export type CodeStepProps = {
  * (`autocomplete="one-time-code"`), and "Send a new code" in its own form, held back by a
  * countdown with JavaScript. The server enforces the same interval without it.
  */
-export function CodeStep({ verify, resend, hidden, sentTo, expiresInMinutes, resendInSeconds }: CodeStepProps) {
+export function CodeStep({ verify, resend, hidden, sentTo, expiresInMinutes, resendInSeconds, resent }: CodeStepProps) {
   const t = useTranslations('VerificationCode');
   const problemText = useProblemText();
   const [state, verifyAction] = useActionState(verify, initialFormState());
@@ -41,6 +44,7 @@ export function CodeStep({ verify, resend, hidden, sentTo, expiresInMinutes, res
   const focusRoot = useFocusAfterAnswer(state);
   return (
     <div ref={focusRoot} className="space-y-6">
+      {resent ? <Alert tone="success">{t('sentAgain')}</Alert> : null}
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('sentTo', { address: sentTo, minutes: expiresInMinutes })}</p>
       <form action={verifyAction} noValidate className="space-y-5">
         <FormAlert problem={formError} />

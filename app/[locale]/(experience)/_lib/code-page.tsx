@@ -22,7 +22,7 @@ export async function CodePage({
   actions,
   after,
 }: {
-  query: { v?: string; sent?: string };
+  query: { v?: string; sent?: string; resent?: string };
   title: string;
   actions: Pick<CodeStepProps, 'verify' | 'resend'>;
   after?: ReactNode;
@@ -40,7 +40,7 @@ export async function CodePage({
   const codeScreen = await codeScreenOf(experience, record.identifier, query.sent);
   return (
     <ExperienceFrame frame={screen} title={title} logoAlt={screen.applicationName}>
-      <CodeStep {...actions} {...codeScreen} hidden={{ verificationId: record.id }} />
+      <CodeStep {...actions} {...codeScreen} hidden={{ verificationId: record.id }} resent={query.resent === '1'} />
       {after}
     </ExperienceFrame>
   );

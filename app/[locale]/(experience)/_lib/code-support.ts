@@ -42,11 +42,11 @@ export async function codeScreenOf(experience: Experience, identifier: CodeIdent
 }
 
 /** Sends a code for `event` and moves to the code page at `path`. */
-export async function sendCodeAndGo(experience: Experience, identifier: CodeIdentifier, event: InteractionEvent, path: string): Promise<never> {
+export async function sendCodeAndGo(experience: Experience, identifier: CodeIdentifier, event: InteractionEvent, path: string, resent = false): Promise<never> {
   const { verificationId, deliverAfterResponse } = await sendVerificationCode(experience, { identifier, interactionEvent: event }, await getLocale());
   // A password-reset code goes out after the answer, so its timing says nothing about the account.
   if (deliverAfterResponse) after(deliverAfterResponse);
-  return goTo(codePage(path, verificationId));
+  return goTo(`${codePage(path, verificationId)}${resent ? '&resent=1' : ''}`);
 }
 
 /** The typed code, or the problem with it: six digits, spaces and dashes forgiven. */
@@ -65,6 +65,6 @@ export async function resendCode(formData: FormData, path: string): Promise<Form
   return attempt({}, () => undefined, async () => {
     const experience = await currentExperience();
     const record = requireCodeRecord(experience, formData);
-    await sendCodeAndGo(experience, record.identifier, experience.state.interactionEvent ?? 'SignIn', path);
+    await sendCodeAndGo(experience, record.identifier, experience.state.interactionEvent ?? 'SignIn', path, true);
   });
 }

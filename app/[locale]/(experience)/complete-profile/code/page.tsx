@@ -14,5 +14,5 @@ export default async function ProfileCodePage({ params, searchParams }: PageProp
   setRequestLocale((await params).locale);
   const query = await searchParams;
   const t = await getTranslations('CompleteProfile');
-  return <CodePage query={{ v: param(query, 'v'), sent: param(query, 'sent') }} title={t('codeTitle')} actions={{ verify: verifyProfileCode, resend: resendProfileCode }} />;
+  return <CodePage query={{ v: param(query, 'v'), sent: param(query, 'sent'), resent: param(query, 'resent') }} title={t('codeTitle')} actions={{ verify: verifyProfileCode, resend: resendProfileCode }} />;
 }

@@ -19,7 +19,7 @@ export default async function ResetCodePage({ params, searchParams }: PageProps<
   const code = await getTranslations('VerificationCode');
   return (
     <CodePage
-      query={{ v: param(query, 'v'), sent: param(query, 'sent') }}
+      query={{ v: param(query, 'v'), sent: param(query, 'sent'), resent: param(query, 'resent') }}
       title={t('codeTitle')}
       actions={{ verify: verifyResetCode, resend: resendResetCode }}
       after={

@@ -20,7 +20,7 @@ export default async function SignInCodePage({ params, searchParams }: PageProps
   const registrationOpen = Boolean((await currentScreen())?.register);
   return (
     <CodePage
-      query={{ v: param(query, 'v'), sent: param(query, 'sent') }}
+      query={{ v: param(query, 'v'), sent: param(query, 'sent'), resent: param(query, 'resent') }}
       title={t('codeTitle')}
       actions={{ verify: verifySignInCode, resend: resendSignInCode }}
       after={

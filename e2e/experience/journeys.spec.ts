@@ -154,6 +154,32 @@ test('signs in with a code sent by SMS to a phone number, then adds the email an
   await expectSignedIn(page, 'Phone Person');
 });
 
+test('a sign-in code for an address without an account offers to create one with it', async ({ page, expectAccessible }) => {
+  await configure(world, {
+    signIn: {
+      methods: [
+        { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: false },
+        { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
+      ],
+    },
+  });
+  const email = uniqueEmail('first-timer');
+  await startAtApp(page, world);
+  await page.getByLabel('Email or username').fill(email);
+  const since = new Date();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Verification code').fill(await world.mail.waitForCode(email, { since }));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No account yet');
+  await expectAccessible();
+  // The address is proven already: no second code, only what the sign-up settings still ask.
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a password');
+  await page.getByLabel('New password').fill(strongPassword());
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectSignedIn(page);
+});
+
 test('resets a forgotten password with a code, then signs in with the new one', async ({ page, expectAccessible }) => {
   const email = uniqueEmail('reset');
   await createUser(world, { primaryEmail: email, password: strongPassword(), name: 'Forgetful' });

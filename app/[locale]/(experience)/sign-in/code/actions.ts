@@ -2,7 +2,7 @@
 
 import { identifyUser } from '@/lib/experience/identify';
 import { verifyVerificationCode } from '@/lib/experience/verifications/verification-code';
-import { attempt, currentExperience } from '../../_lib/action-support';
+import { attempt, currentExperience, goTo, text } from '../../_lib/action-support';
 import { codeField, readCode, requireCodeRecord, resendCode } from '../../_lib/code-support';
 import { finishSignIn } from '../../_lib/finish';
 import type { FormState } from '../../_lib/form-state';
@@ -18,8 +18,8 @@ export async function verifySignInCode(_previous: FormState, formData: FormData)
     await identifyUser(experience, record.id);
     await finishSignIn(experience);
   });
-  // A proven address without an account: say so, with the way to register below the form.
-  if (failed.formError?.code === 'user.user_not_exist') return { values: {}, formError: { code: 'form.no_account' } };
+  // A proven address without an account: offer to create one with it (Logto asks the same).
+  if (failed.formError?.code === 'user.user_not_exist') return goTo(`/sign-in/no-account?v=${encodeURIComponent(text(formData, 'verificationId'))}`);
   return failed;
 }
 

@@ -23,3 +23,15 @@ describe('TtlCache', () => {
     expect(loads).toBe(1);
   });
 });
+
+describe('TtlCache invalidation', () => {
+  it('does not let a load that was in flight during an invalidation store its stale value', async () => {
+    const cache = new TtlCache<string>(60_000);
+    let release!: (value: string) => void;
+    const stale = cache.get('k', () => new Promise<string>((resolve) => (release = resolve)));
+    cache.invalidate('k');
+    release('before the write');
+    expect(await stale).toBe('before the write');
+    expect(await cache.get('k', async () => 'after the write')).toBe('after the write');
+  });
+});

@@ -12,7 +12,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'unit',
       // Unit tests sit beside the code they explain (STYLE.md convention 13).
-      include: ['{app,lib,db}/**/*.test.ts'],
+      include: ['{app,lib,db,messages}/**/*.test.ts'],
       // A few lib tests open an embedded database (~6 s on first use).
       testTimeout: 30_000,
     },

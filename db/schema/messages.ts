@@ -2,8 +2,10 @@ import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'dr
 
 /**
  * One-time codes sent to an email address or a phone (Logto's `passcodes`). Only the code's
- * hash is kept; `recipientHash` is the SHA-256 of the normalized address, so the table says
- * nothing about who was written to. Attempts are counted in the row itself with one atomic
+ * hash is kept; `recipientHash` is a keyed HMAC-SHA-256 of the channel and the normalized
+ * address (a key derived from the installation secret, lib/experience/verification-codes.ts), so the table
+ * says nothing about who was written to, and a leaked table cannot be checked against a list
+ * of addresses without the key. Attempts are counted in the row itself with one atomic
  * update, so parallel guesses cannot each see "0 tries so far".
  */
 export const verificationCodes = pgTable(

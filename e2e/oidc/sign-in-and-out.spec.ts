@@ -32,8 +32,9 @@ test('signs in through the sign-in page and signs out again', async ({ page, exp
   await expectAccessible();
 
   await page.getByLabel('Email or username').fill(user.username);
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as Ada Lovelace');
 
   await page.getByRole('link', { name: 'Sign out' }).click();
@@ -50,13 +51,14 @@ test('keeps the identifier and explains a wrong password, without JavaScript too
   const page = await context.newPage();
   await page.goto(`${rp.origin}/login`);
   await page.getByLabel('Email or username').fill(user.username);
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Password', { exact: true }).fill('not the password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('alert')).toBeVisible();
-  await expect(page.getByLabel('Email or username')).toHaveValue(user.username);
+  await expect(page.getByText(user.username, { exact: true })).toBeVisible();
 
   await page.getByLabel('Password', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as Ada Lovelace');
   await context.close();
 });
@@ -67,7 +69,8 @@ test('shows the sign-in page in Korean when the app asks with ui_locales', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo RP에 로그인');
   await page.getByLabel('이메일 또는 사용자 이름').fill(user.username);
+  await page.getByRole('button', { name: '계속' }).click();
   await page.getByLabel('비밀번호', { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: '로그인' }).click();
+  await page.getByRole('button', { name: '로그인', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as Ada Lovelace');
 });

@@ -33,10 +33,11 @@ export async function startDemoRp(): Promise<DemoRp> {
     try {
       if (!config) return send(503, page('<p>Not connected</p>'));
       if (url.pathname === '/login') {
+        // Every query parameter of /login goes on to Sesame (ui_locales, first_screen, login_hint, prompt, ...).
         const authorization = await authorizationRequest(config, {
           redirectUri: rp.redirectUri,
           scope: 'openid profile',
-          ui_locales: url.searchParams.get('ui_locales') ?? undefined,
+          ...Object.fromEntries(url.searchParams),
         });
         pending.set(authorization.state, authorization);
         return send(302, '', authorization.url.toString());

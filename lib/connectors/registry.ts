@@ -1,5 +1,5 @@
 import type { Executor } from '@/db/client';
-import { TtlCache } from '@/lib/cache/ttl-cache';
+import { sharedTtlCache } from '@/lib/cache/ttl-cache';
 import { env } from '@/lib/env';
 import type { ConnectorType } from './catalog';
 import { devMailboxEmailConnector, devMailboxSmsConnector } from './dev-mailbox';
@@ -12,7 +12,7 @@ import { ConnectorError, type EmailConnector, type SmsConnector } from './types'
  * query and the decryption. Writes through the Management API invalidate this instance's
  * copy at once; other instances converge within the TTL.
  */
-const stored = new TtlCache<StoredConnector | null>(5_000);
+const stored = sharedTtlCache<StoredConnector | null>('stored-connectors', 5_000);
 
 function loadStored(db: Executor, type: ConnectorType): Promise<StoredConnector | null> {
   return stored.get(type, async () => (await findStoredConnector(db, type)) ?? null);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '@/lib/errors';
+import { AppError, assertThat } from '@/lib/errors';
 
 /** Logto's `InteractionIdentifier`: what a person types to say who they are. */
 export const identifierTypes = ['username', 'email', 'phone'] as const;
@@ -33,10 +33,14 @@ export function identifierFromInput(text: string): InteractionIdentifier {
  * anything else is not a phone number.
  */
 export function normalizePhone(value: string): string {
-  const trimmed = value.trim();
-  const digits = trimmed.replace(/^\+/, '').replace(/[\s\-().]/g, '');
+  const digits = phoneDigits(value);
   if (!/^\d{5,20}$/.test(digits)) throw new AppError('guard.invalid_input', 400, 'The phone number must be digits, with an optional leading +.');
   return digits;
+}
+
+/** The number without its leading `+` and separators; not yet checked to be digits. */
+function phoneDigits(value: string): string {
+  return value.trim().replace(/^\+/, '').replace(/[\s\-().]/g, '');
 }
 
 /** The identifier as the engine compares and stores it: trimmed, phones in their one spelling. */
@@ -50,10 +54,7 @@ export function normalizeIdentifier<T extends InteractionIdentifier>(identifier:
  * unique regardless of case (db/schema/users.ts), so "Alice" and "alice" are one target.
  */
 export function normalizedIdentifier({ type, value }: InteractionIdentifier): string {
-  if (type === 'phone') {
-    const digits = value.trim().replace(/^\+/, '').replace(/[\s\-().]/g, '');
-    return `phone:${digits}`;
-  }
+  if (type === 'phone') return `phone:${phoneDigits(value)}`;
   return `${type}:${value.trim().toLowerCase()}`;
 }
 
@@ -63,4 +64,9 @@ export function sameIdentifier(a: InteractionIdentifier, b: InteractionIdentifie
 }
 
 /** Logto's username rule: a letter or underscore, then word characters. */
-export const USERNAME_PATTERN = /^[A-Z_a-z]\w*$/;
+const USERNAME_PATTERN = /^[A-Z_a-z]\w*$/;
+
+/** 422 `user.invalid_username` unless `value` follows Logto's username rule. */
+export function assertValidUsername(value: string): void {
+  assertThat(USERNAME_PATTERN.test(value), 'user.invalid_username', 422, 'A username starts with a letter or _ and has only letters, digits and _.');
+}

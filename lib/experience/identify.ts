@@ -6,6 +6,7 @@ import { registerUser } from './register';
 import { requireInteractionEvent, requireVerificationRecord } from './records';
 import { saveExperience, saveExperienceWhileUserActive, type Experience } from './state';
 import type { VerificationRecord } from './verifications';
+import { isCodeRecord } from './verifications/verification-code';
 
 /**
  * `POST /api/experience/identification`: says who this interaction is about. SignIn and
@@ -44,7 +45,7 @@ async function signInUserIdOf(experience: Experience, record: VerificationRecord
   await guardSignInMethod(experience, record);
   if (record.type === 'Password') return record.userId;
   if (record.type === 'NewPasswordIdentity') throw new AppError('session.verification_failed', 400, 'This verification does not identify a user.');
-  const isCode = record.type === 'EmailVerificationCode' || record.type === 'PhoneVerificationCode';
+  const isCode = isCodeRecord(record);
   assertThat(!isCode || record.verified, 'session.verification_failed', 400, 'Verify the code first.');
   assertThat(!isCode || record.purpose !== 'ForgotPassword', 'session.verification_failed', 400, 'A password-reset code cannot sign in.');
   const user = await findUserByIdentifier(experience.db, record.identifier);
@@ -54,7 +55,7 @@ async function signInUserIdOf(experience: Experience, record: VerificationRecord
 }
 
 async function resetUserIdOf(experience: Experience, record: VerificationRecord): Promise<string> {
-  if (record.type !== 'EmailVerificationCode' && record.type !== 'PhoneVerificationCode') {
+  if (!isCodeRecord(record)) {
     throw new AppError('session.not_supported_for_forgot_password', 422, 'Only a code sent to an email or a phone resets a password.');
   }
   guardForgotPasswordChannel(await signInExperienceOf(experience), record.identifier.type);

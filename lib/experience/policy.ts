@@ -3,7 +3,7 @@ import { getSignInExperience } from '@/lib/sign-in-exp/store';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import type { IdentifierType } from './identifier';
 import type { Experience } from './state';
-import type { InteractionEvent } from './types';
+import { codeVerificationTypeOf, type InteractionEvent } from './types';
 import type { VerificationRecord } from './verifications';
 
 /** The stored sign-in experience (cached 5 s): every guard reads it, so a change applies mid-interaction too. */
@@ -78,9 +78,8 @@ export function guardCodeSignIn(config: SignInExperience, channel: 'email' | 'ph
 
 /** Logto's `guardForgotPasswordVerificationMethod`: only the channels in `forgotPasswordMethods` reset passwords. */
 export function guardForgotPasswordChannel(config: SignInExperience, channel: 'email' | 'phone'): void {
-  const method = channel === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
   assertThat(
-    config.forgotPasswordMethods.includes(method),
+    config.forgotPasswordMethods.includes(codeVerificationTypeOf(channel)),
     'session.not_supported_for_forgot_password',
     422,
     `Resetting a password with a code sent to a ${channel} is not enabled.`,

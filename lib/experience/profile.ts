@@ -3,13 +3,14 @@ import type { User } from '@/db/schema';
 import { AppError, assertThat } from '@/lib/errors';
 import { hashPassword, verifyPassword } from '@/lib/security/password';
 import { assertPasswordMeetsPolicy, type PasswordUserInfo } from '@/lib/sign-in-exp/password-policy';
-import { findActiveUser } from './active-user';
+import { findActiveUser, requireIdentifiedUser } from './active-user';
 import { assertIdentifierAvailable } from './availability';
-import { USERNAME_PATTERN } from './identifier';
+import { assertValidUsername } from './identifier';
 import { guardInteractionEvent, signInExperienceOf } from './policy';
 import type { PendingProfile } from './profile-state';
 import { requireInteractionEvent, requireVerificationRecord } from './records';
 import { saveExperience, type Experience } from './state';
+import { codeVerificationTypeOf } from './types';
 
 export const addProfileInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('username'), value: z.string().trim().min(1).max(128) }),
@@ -43,7 +44,7 @@ export async function addProfile(experience: Experience, input: AddProfileInput)
   switch (input.type) {
     case 'username': {
       assertThat(!user?.username, 'user.username_exists_in_profile', 422, 'This account already has a username.');
-      assertThat(USERNAME_PATTERN.test(input.value), 'user.invalid_username', 422, 'A username starts with a letter or _ and has only letters, digits and _.');
+      assertValidUsername(input.value);
       await assertIdentifierAvailable(db, { type: 'username', value: input.value });
       profile.username = input.value;
       break;
@@ -58,8 +59,7 @@ export async function addProfile(experience: Experience, input: AddProfileInput)
     case 'email':
     case 'phone': {
       const record = requireVerificationRecord(experience, input.verificationId);
-      const expected = input.type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
-      assertThat(record.type === expected && record.verified, 'session.verification_failed', 400, `Verify the ${input.type} with a code first.`);
+      assertThat(record.type === codeVerificationTypeOf(input.type) && record.verified, 'session.verification_failed', 400, `Verify the ${input.type} with a code first.`);
       assertThat(!(input.type === 'email' ? user?.primaryEmail : user?.primaryPhone), `user.${input.type}_exists_in_profile`, 422, `This account already has a ${input.type}.`);
       await assertIdentifierAvailable(db, record.identifier);
       if (input.type === 'email') profile.primaryEmail = record.identifier.value;
@@ -79,9 +79,7 @@ export async function resetPassword(experience: Experience, password: string): P
   const event = requireInteractionEvent(experience);
   assertThat(event === 'ForgotPassword', 'session.invalid_interaction_type', 400, 'Only a password reset sets a new password here.');
   await guardInteractionEvent(experience, event);
-  const userId = experience.state.identifiedUserId;
-  assertThat(userId, 'session.identifier_not_found', 404, 'Identify the account first (POST /api/experience/identification).');
-  const user = await findActiveUser(experience.db, userId);
+  const user = await requireIdentifiedUser(experience);
   const config = await signInExperienceOf(experience);
   assertPasswordMeetsPolicy(password, config.passwordPolicy, userInfo({}, user));
   // verifyPassword runs argon2 even without a stored hash, so this step costs the same for everyone.

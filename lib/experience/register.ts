@@ -6,11 +6,10 @@ import { assertIdentifierAvailable, mapIdentifierRace } from './availability';
 import { requireVerificationRecord } from './records';
 import type { InteractionIdentifier } from './identifier';
 import { guardSignUpIdentifier, hasOneTimeTokenGrant, signInExperienceOf } from './policy';
+import { missingProfileError, missingProfileFields } from './missing-profile';
 import type { PendingProfile } from './profile-state';
-import { saveExperience, type Experience } from './state';
+import { saveExperience, saveExperienceWith, type Experience } from './state';
 import type { VerificationRecord } from './verifications';
-
-export type MissingProfileField = 'username' | 'email' | 'phone' | 'password' | 'emailOrPhone';
 
 const profileKey = { username: 'username', email: 'primaryEmail', phone: 'primaryPhone' } as const;
 
@@ -31,24 +30,6 @@ function profileFromRecord(config: SignInExperience, record: VerificationRecord,
     case 'Password':
       throw new AppError('session.verification_failed', 400, 'A password sign-in verification cannot register an account.');
   }
-}
-
-/**
- * What the sign-up settings still ask for, in Logto's `missingProfile` vocabulary: one of the
- * sign-up identifiers (alternatives), a password when `signUp.password`, and every secondary identifier.
- */
-export function missingProfileFields(config: SignInExperience, profile: PendingProfile): MissingProfileField[] {
-  const has = { username: Boolean(profile.username), email: Boolean(profile.primaryEmail), phone: Boolean(profile.primaryPhone) };
-  const missing = new Set<MissingProfileField>();
-  const { identifiers, password, secondaryIdentifiers } = config.signUp;
-  if (identifiers.length > 0 && !identifiers.some((type) => has[type])) {
-    missing.add(identifiers.includes('email') && identifiers.includes('phone') ? 'emailOrPhone' : identifiers[0]!);
-  }
-  if (password && !profile.passwordHash) missing.add('password');
-  for (const { identifier } of secondaryIdentifiers) {
-    if (identifier === 'emailOrPhone' ? !has.email && !has.phone : !has[identifier]) missing.add(identifier);
-  }
-  return [...missing];
 }
 
 /**
@@ -74,26 +55,22 @@ export async function registerUser(experience: Experience, verificationId: strin
     // Keep what the record brought, so POST /profile can complete it and identification run again.
     experience.state = { ...experience.state, profile };
     await saveExperience(experience);
-    throw new AppError('user.missing_profile', 422, 'More profile data is needed to create the account.', { missingProfile });
+    throw missingProfileError(missingProfile);
   }
 
   const userId = generateId();
-  const next = { ...experience.state, identifiedUserId: userId, profile: {} };
   try {
-    await experience.db.transaction(async (tx) => {
-      await insertUser(tx, {
+    await saveExperienceWith(experience, { ...experience.state, identifiedUserId: userId, profile: {} }, (tx) =>
+      insertUser(tx, {
         id: userId,
         username: profile.username ?? null,
         primaryEmail: profile.primaryEmail ?? null,
         primaryPhone: profile.primaryPhone ?? null,
         passwordHash: profile.passwordHash ?? null,
-      });
-      await saveExperience({ ...experience, db: tx, state: next });
-    });
+      }),
+    );
   } catch (error) {
     throw mapIdentifierRace(error);
   }
-  experience.state = next;
-  experience.interaction = { ...experience.interaction, state: next as Record<string, unknown> };
   return { created: true };
 }

@@ -30,6 +30,21 @@ export async function saveExperience(experience: Experience): Promise<void> {
 }
 
 /**
+ * Runs `writes` and saves `next` as the interaction's state in one transaction, so the account
+ * and the interaction never disagree; the in-memory experience takes `next` once it committed.
+ */
+export async function saveExperienceWith<T>(experience: Experience, next: ExperienceState, writes: (tx: Executor) => Promise<T>): Promise<T> {
+  const result = await experience.db.transaction(async (tx) => {
+    const value = await writes(tx);
+    await saveExperience({ ...experience, db: tx, state: next });
+    return value;
+  });
+  experience.state = next;
+  experience.interaction = { ...experience.interaction, state: next as Record<string, unknown> };
+  return result;
+}
+
+/**
  * Moves to `next` only while `userId` is an existing, unsuspended user (checked in the same
  * statement); false, with nothing changed, otherwise.
  */

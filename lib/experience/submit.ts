@@ -1,13 +1,14 @@
 import { updateUser } from '@/db/queries/users';
-import { AppError, assertThat } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { completeLogin } from '@/lib/oidc/interaction';
 import { revokeUserAccess } from '@/lib/oidc/revoke-user';
-import { findActiveUser } from './active-user';
+import { requireIdentifiedUser } from './active-user';
 import { mapIdentifierRace } from './availability';
-import { guardInteractionEvent } from './policy';
+import { missingProfileError, missingProfileFields, profileAfterSubmit } from './missing-profile';
+import { guardInteractionEvent, signInExperienceOf } from './policy';
 import type { PendingProfile } from './profile-state';
 import { requireInteractionEvent } from './records';
-import { saveExperience, type Experience } from './state';
+import { saveExperienceWith, type Experience } from './state';
 import { authenticationMethodsOf, recordProvesUser } from './verifications';
 
 export type SubmitResult = {
@@ -18,42 +19,39 @@ export type SubmitResult = {
 };
 
 /**
- * `POST /api/experience/submit`. SignIn and Register write any pending profile and hand the
- * identified user to the authorization endpoint (200 `{ redirectTo }`). ForgotPassword writes
- * the new password and ends every session and token the account holds (204), in one transaction.
+ * `POST /api/experience/submit`. SignIn and Register check the profile the sign-up settings
+ * require (422 `user.missing_profile`, as Logto's mandatory profile: settings may have changed
+ * since the account was made), then write the pending profile, the sign-in time and the
+ * login result in one transaction, and hand the user to the authorization endpoint (200
+ * `{ redirectTo }`). ForgotPassword writes the new password and ends every session and token
+ * the account holds (204), in one transaction.
  * Logto runs MFA and binding checks here as well; they join with the MFA work.
  */
 export async function submitInteraction(experience: Experience): Promise<SubmitResult> {
   const event = requireInteractionEvent(experience);
   await guardInteractionEvent(experience, event);
-  const userId = experience.state.identifiedUserId;
-  assertThat(userId, 'session.identifier_not_found', 404, 'Identify the user first (POST /api/experience/identification).');
-  const user = await findActiveUser(experience.db, userId);
+  const user = await requireIdentifiedUser(experience);
   if (event === 'ForgotPassword') return submitPasswordReset(experience, user.id);
 
-  // Read the user again only when the profile write changed it.
-  const current = (await writePendingProfile(experience, user.id)) ? await findActiveUser(experience.db, user.id) : user;
-  const proofs = experience.state.verificationRecords.filter((record) => recordProvesUser(record, current));
-  const amr = [...new Set(proofs.flatMap(authenticationMethodsOf))];
-  // Records the last sign-in too.
-  return completeLogin(experience.db, experience.interaction, { userId: user.id, amr });
-}
+  const pending: PendingProfile = experience.state.profile ?? {};
+  const missingProfile = missingProfileFields(await signInExperienceOf(experience), profileAfterSubmit(user, pending));
+  if (missingProfile.length > 0) throw missingProfileError(missingProfile);
 
-/** True when there was a profile to write. */
-async function writePendingProfile(experience: Experience, userId: string): Promise<boolean> {
-  const profile: PendingProfile = experience.state.profile ?? {};
-  if (Object.keys(profile).length === 0) return false;
-  const next = { ...experience.state, profile: {} };
+  // The account as it will be once the pending profile is written: a newly added address counts as proven.
+  const signedIn = { ...user, ...pending };
+  const proofs = experience.state.verificationRecords.filter((record) => recordProvesUser(record, signedIn));
+  const amr = [...new Set(proofs.flatMap(authenticationMethodsOf))];
+  // Nothing to write to the account: one statement records the result and the last sign-in.
+  if (Object.keys(pending).length === 0) return completeLogin(experience.db, experience.interaction, { userId: user.id, amr });
   try {
-    await experience.db.transaction(async (tx) => {
-      await updateUser(tx, userId, profile);
-      await saveExperience({ ...experience, db: tx, state: next });
+    return await saveExperienceWith(experience, { ...experience.state, profile: {} }, async (tx) => {
+      await updateUser(tx, user.id, pending);
+      // Records the last sign-in too.
+      return completeLogin(tx, experience.interaction, { userId: user.id, amr });
     });
   } catch (error) {
     throw mapIdentifierRace(error);
   }
-  experience.state = next;
-  return true;
 }
 
 async function submitPasswordReset(experience: Experience, userId: string): Promise<SubmitResult> {
@@ -61,12 +59,9 @@ async function submitPasswordReset(experience: Experience, userId: string): Prom
   if (!passwordHash) throw new AppError('user.new_password_required_in_profile', 422, 'Set the new password first (PUT /api/experience/profile/password).');
   // The interaction is spent: a second submit must not apply anything again.
   const spent = { verificationRecords: [] };
-  const { notifyApps } = await experience.db.transaction(async (tx) => {
+  const { notifyApps } = await saveExperienceWith(experience, spent, async (tx) => {
     await updateUser(tx, userId, { passwordHash });
-    const revoked = await revokeUserAccess(tx, userId);
-    await saveExperience({ ...experience, db: tx, state: spent });
-    return revoked;
+    return revokeUserAccess(tx, userId);
   });
-  experience.state = spent;
   return notifyApps ? { notifyApps } : {};
 }

@@ -14,3 +14,8 @@ export const VerificationType = {
   OneTimeToken: 'OneTimeToken',
 } as const;
 export type VerificationType = (typeof VerificationType)[keyof typeof VerificationType];
+
+/** The record type of a code sent to `channel`. */
+export function codeVerificationTypeOf(channel: 'email' | 'phone') {
+  return channel === 'email' ? VerificationType.EmailVerificationCode : VerificationType.PhoneVerificationCode;
+}

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { findApplicationById, listValidSecretDigests, type SecretDigest } from '@/db/queries/applications';
 import type { Application } from '@/db/schema';
-import { TtlCache } from '@/lib/cache/ttl-cache';
+import { sharedTtlCache } from '@/lib/cache/ttl-cache';
 import { safeEqual, sha256 } from '@/lib/security/crypto';
 
 export type Client = Application & {
@@ -13,7 +13,7 @@ export type Client = Application & {
 export const isPublicType = (type: Application['type']) => type === 'Native' || type === 'SPA';
 
 // Client records are read on every token request: keep the database off that hot path.
-const clients = new TtlCache<Client | null>(30_000);
+const clients = sharedTtlCache<Client | null>('clients', 30_000);
 
 export function findClient(clientId: string): Promise<Client | null> {
   return clients.get(clientId, async () => {

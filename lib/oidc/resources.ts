@@ -7,13 +7,13 @@ import {
   listUserScopeNames,
 } from '@/db/queries/resources';
 import type { Resource } from '@/db/schema';
-import { TtlCache } from '@/lib/cache/ttl-cache';
+import { sharedTtlCache } from '@/lib/cache/ttl-cache';
 import { InvalidTarget } from './errors';
 
 export type ResolvedResource = Resource & { scopeNames: string[] };
 
-const byIndicator = new TtlCache<ResolvedResource | null>(30_000);
-const grantedScopes = new TtlCache<string[]>(30_000);
+const byIndicator = sharedTtlCache<ResolvedResource | null>('resources-by-indicator', 30_000);
+const grantedScopes = sharedTtlCache<string[]>('granted-scopes', 30_000);
 
 /** RFC 8707: a resource must be an absolute URI without a fragment, and one we know. */
 export async function resolveResource(indicator: string): Promise<ResolvedResource> {

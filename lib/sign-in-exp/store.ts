@@ -1,12 +1,12 @@
 import type { Executor } from '@/db/client';
 import { findSetting, findSettingForUpdate, upsertSetting } from '@/db/queries/settings';
-import { TtlCache } from '@/lib/cache/ttl-cache';
+import { sharedTtlCache } from '@/lib/cache/ttl-cache';
 import { defaultSignInExperience, signInExperienceSchema, type SignInExperience } from './schema';
 
 const SETTING_KEY = 'sign-in-experience';
 
 // Read on every page and every Experience API step; a write on another instance shows within 5 s.
-const cache = new TtlCache<SignInExperience>(5_000, 1);
+const cache = sharedTtlCache<SignInExperience>('sign-in-experience', 5_000, 1);
 
 /**
  * The stored document over the defaults, so a field added by a newer release reads as its

@@ -14,14 +14,18 @@ const darkSurface = '#27272a';
  * `brand-link` Tailwind colours (app/globals.css). Text on the brand colour and
  * brand-coloured links are derived here so they keep 4.5:1 whatever the operator picks.
  */
-export function brandStyle(color: string = defaultBrandColor): CSSProperties {
+export function brandStyle(color: string = defaultBrandColor, darkColor?: string): CSSProperties {
   // Branding is validated when it is saved; a bad value that slips through must not
   // break the sign-in page, so it falls back to Sesame's colour here.
   const brand = isHexColor(color) ? toHex(parseHex(color)) : defaultBrandColor;
+  // The operator's dark-mode colour (Logto's `darkPrimaryColor`) fills buttons in dark mode.
+  const dark = darkColor && isHexColor(darkColor) ? toHex(parseHex(darkColor)) : brand;
   return {
     '--brand-color': brand,
     '--brand-contrast': readableTextOn(brand),
+    '--brand-color-dark': dark,
+    '--brand-contrast-dark': readableTextOn(dark),
     '--brand-link-light': withContrastOn(brand, lightSurface),
-    '--brand-link-dark': withContrastOn(brand, darkSurface),
+    '--brand-link-dark': withContrastOn(dark, darkSurface),
   } as CSSProperties;
 }

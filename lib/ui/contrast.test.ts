@@ -61,6 +61,11 @@ describe('brandStyle', () => {
     expect(brandStyle('0F766E')).toMatchObject({ '--brand-color': '#0f766e', '--brand-contrast': '#ffffff' });
   });
 
+  it('fills dark mode with the dark colour, with its own readable text', () => {
+    expect(brandStyle('#4f46e5', '#facc15')).toMatchObject({ '--brand-color-dark': '#facc15', '--brand-contrast-dark': '#000000' });
+    expect(brandStyle('#4f46e5')).toMatchObject({ '--brand-color-dark': '#4f46e5' });
+  });
+
   it('falls back to the default for a malformed colour', () => {
     expect(brandStyle('not-a-colour')).toMatchObject({ '--brand-color': defaultBrandColor });
   });

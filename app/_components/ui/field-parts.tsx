@@ -53,9 +53,10 @@ export function FieldMessages({ id, hint, error }: FieldText & { id: string }) {
         </p>
       ) : null}
       {hint ? (
-        <p id={ids.hint} className="mt-1.5 text-sm text-zinc-600 dark:text-zinc-400">
+        // A div, not a p: a hint may hold a list (password rules).
+        <div id={ids.hint} className="mt-1.5 text-sm text-zinc-600 dark:text-zinc-400">
           {hint}
-        </p>
+        </div>
       ) : null}
     </>
   );

@@ -16,6 +16,8 @@ export type PageFrameProps = {
   logo?: ReactNode;
   /** Hex colour for buttons, links and focus rings; text on it is chosen for contrast. */
   brandColor?: string;
+  /** The brand colour in dark mode; `brandColor` when absent. */
+  darkBrandColor?: string;
   /** The operator's terms and privacy pages, shown in the footer when set. */
   legal?: LegalLinks;
   /** `wide` for pages that show data rather than a form (the landing page). */
@@ -30,12 +32,12 @@ const widths = { default: 'sm:max-w-[400px]', wide: 'sm:max-w-[560px]' } as cons
  * quiet background, edge to edge on phones, with the locale switcher, legal links
  * and "Powered by Sesame" below. Works in server and client components (error pages).
  */
-export function PageFrame({ title, description, logo, brandColor, legal, size = 'default', children }: PageFrameProps) {
+export function PageFrame({ title, description, logo, brandColor, darkBrandColor, legal, size = 'default', children }: PageFrameProps) {
   const t = useTranslations('Common');
   const width = widths[size];
   return (
     <div
-      style={brandStyle(brandColor)}
+      style={brandStyle(brandColor, darkBrandColor)}
       className="flex min-h-dvh flex-col items-center bg-white dark:bg-zinc-900 sm:justify-center sm:bg-zinc-50 sm:px-6 sm:py-12 dark:sm:bg-zinc-950"
     >
       <main className={`w-full flex-1 sm:flex-none ${width}`}>

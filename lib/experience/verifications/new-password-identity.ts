@@ -4,7 +4,7 @@ import { generateId } from '@/lib/security/ids';
 import { hashPassword } from '@/lib/security/password';
 import { assertPasswordMeetsPolicy } from '@/lib/sign-in-exp/password-policy';
 import { assertIdentifierAvailable } from '../availability';
-import { interactionIdentifierSchema, normalizeIdentifier, USERNAME_PATTERN, type InteractionIdentifier } from '../identifier';
+import { assertValidUsername, interactionIdentifierSchema, normalizeIdentifier, type InteractionIdentifier } from '../identifier';
 import { guardInteractionEvent, guardSignUpIdentifier, signInExperienceOf } from '../policy';
 import { addVerificationRecord, type Experience } from '../state';
 import { VerificationType } from '../types';
@@ -41,7 +41,7 @@ export async function createNewPasswordIdentity(experience: Experience, input: N
   const config = await signInExperienceOf(experience);
   guardSignUpIdentifier(config, identifier.type);
   if (identifier.type === 'username') {
-    assertThat(USERNAME_PATTERN.test(identifier.value), 'user.invalid_username', 422, 'A username starts with a letter or _ and has only letters, digits and _.');
+    assertValidUsername(identifier.value);
   } else if (config.signUp.verify) {
     throw new AppError('user.sign_up_method_not_enabled', 422, `A new ${identifier.type} must be verified with a code.`);
   }

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { findUserByIdentifier } from '@/db/queries/users';
 import { AppError, assertThat } from '@/lib/errors';
-import { sendVerificationMessage } from '@/lib/messages/send';
+import { log } from '@/lib/http/logger';
+import { verificationMessageSender, type VerificationMessage } from '@/lib/messages/send';
 import { generateId } from '@/lib/security/ids';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { normalizeIdentifier, sameIdentifier, verificationCodeIdentifierSchema } from '../identifier';
 import { guardCodeSignIn, guardForgotPasswordChannel, guardInteractionEvent, signInExperienceOf } from '../policy';
 import { addVerificationRecord, findVerificationRecord, saveExperience, type Experience } from '../state';
-import { interactionEvents, VerificationType, type InteractionEvent } from '../types';
+import { codeVerificationTypeOf, interactionEvents, VerificationType, type InteractionEvent } from '../types';
 import { checkVerificationCode, issueVerificationCode } from '../verification-codes';
 
 /** Logto's EmailVerificationCode / PhoneVerificationCode records: a code was sent, and maybe typed back. */
@@ -23,6 +24,10 @@ export const codeRecordSchema = z.object({
 });
 export type CodeVerificationRecord = z.infer<typeof codeRecordSchema>;
 
+export function isCodeRecord(record: { type: string }): record is CodeVerificationRecord {
+  return record.type === VerificationType.EmailVerificationCode || record.type === VerificationType.PhoneVerificationCode;
+}
+
 export const sendVerificationCodeInputSchema = z.object({
   identifier: verificationCodeIdentifierSchema,
   interactionEvent: z.enum(interactionEvents),
@@ -36,36 +41,58 @@ export const verifyVerificationCodeInputSchema = z.object({
 });
 export type VerifyVerificationCodeInput = z.infer<typeof verifyVerificationCodeInputSchema>;
 
-const recordType = (channel: 'email' | 'phone') => (channel === 'email' ? VerificationType.EmailVerificationCode : VerificationType.PhoneVerificationCode);
 
-/** Which events may send a code to this channel at all (the identifier's use must be enabled). */
-function guardCodeUse(config: SignInExperience, event: InteractionEvent, channel: 'email' | 'phone'): void {
+/**
+ * Which events may send a code to this channel at all (the identifier's use must be enabled).
+ * A SignIn whose user is already identified sends codes only to fill in a profile the sign-up
+ * settings now require (Logto's mandatory profile at submit), so the sign-up channels apply.
+ */
+function guardCodeUse(experience: Experience, config: SignInExperience, event: InteractionEvent, channel: 'email' | 'phone'): void {
+  const signUpChannel = () =>
+    assertThat(signUpChannels(config).has(channel), 'user.sign_up_method_not_enabled', 422, `Registering with a ${channel} is not enabled.`);
   switch (event) {
     case 'SignIn':
-      guardCodeSignIn(config, channel);
+      if (experience.state.identifiedUserId) signUpChannel();
+      else guardCodeSignIn(config, channel);
       return;
     case 'ForgotPassword':
       guardForgotPasswordChannel(config, channel);
       return;
-    case 'Register': {
-      // The channel may name the account (signUp.identifiers) or be a required extra (secondaryIdentifiers).
-      const wanted = [...config.signUp.identifiers, ...config.signUp.secondaryIdentifiers.map((entry) => entry.identifier)];
-      assertThat(wanted.includes(channel) || wanted.includes('emailOrPhone'), 'user.sign_up_method_not_enabled', 422, `Registering with a ${channel} is not enabled.`);
+    case 'Register':
+      signUpChannel();
       return;
-    }
   }
 }
 
+/** The channels the sign-up settings ask for: naming the account (signUp.identifiers) or a required extra (secondaryIdentifiers). */
+function signUpChannels(config: SignInExperience): Set<'email' | 'phone'> {
+  const wanted = [...config.signUp.identifiers, ...config.signUp.secondaryIdentifiers.map((entry) => entry.identifier)];
+  const channels = new Set<'email' | 'phone'>();
+  for (const type of wanted) {
+    if (type === 'email' || type === 'emailOrPhone') channels.add('email');
+    if (type === 'phone' || type === 'emailOrPhone') channels.add('phone');
+  }
+  return channels;
+}
+
+export type SendVerificationCodeResult = {
+  verificationId: string;
+  /**
+   * ForgotPassword for an existing account: the delivery, to run after responding (`after()`),
+   * so the answer takes as long as for an address without an account. It never throws: a
+   * failure is logged (without the code or the address). Absent when there is nothing to send.
+   */
+  deliverAfterResponse?: () => Promise<void>;
+};
+
 /**
  * `POST /api/experience/verification/verification-code` → `{ verificationId }`.
- * For ForgotPassword the answer is the same whether or not an account has this address:
- * the code is issued (and rate-limited) either way, and only sent when the account exists.
+ * SignIn and Register deliver before answering, so the person hears of a failed send (502).
+ * ForgotPassword answers the same, in the same time, whether or not an account has this
+ * address: the same steps run either way (connector check, code issued and rate-limited, user
+ * lookup), and the message goes out after the response, only when the account exists.
  */
-export async function sendVerificationCode(
-  experience: Experience,
-  input: SendVerificationCodeInput,
-  locale: string,
-): Promise<{ verificationId: string }> {
+export async function sendVerificationCode(experience: Experience, input: SendVerificationCodeInput, locale: string): Promise<SendVerificationCodeResult> {
   const { db } = experience;
   const identifier = normalizeIdentifier(input.identifier);
   const event = input.interactionEvent;
@@ -73,7 +100,9 @@ export async function sendVerificationCode(
   assertThat(!current || current === event, 'session.invalid_interaction_type', 400, `This interaction is a ${current}, not a ${event}.`);
   await guardInteractionEvent(experience, event);
   const config = await signInExperienceOf(experience);
-  guardCodeUse(config, event, identifier.type);
+  guardCodeUse(experience, config, event, identifier.type);
+  // Before the code is issued: with nothing to deliver through, 501 and no send counted.
+  const deliver = await verificationMessageSender(db, identifier.type);
 
   const { codeId, code } = await issueVerificationCode(db, {
     ownerId: experience.interaction.id,
@@ -83,22 +112,37 @@ export async function sendVerificationCode(
     expiresInSeconds: config.verificationCodePolicy.expirationDuration,
     maxAttempts: config.verificationCodePolicy.maxRetryAttempts,
   });
-  const deliver = event !== 'ForgotPassword' || (await findUserByIdentifier(db, identifier)) !== undefined;
-  if (deliver) {
-    const expiresInMinutes = Math.ceil(config.verificationCodePolicy.expirationDuration / 60);
-    await sendVerificationMessage(db, { channel: identifier.type, to: identifier.value, purpose: event, locale, code, expiresInMinutes });
+  const expiresInMinutes = Math.ceil(config.verificationCodePolicy.expirationDuration / 60);
+  const message: VerificationMessage = { channel: identifier.type, to: identifier.value, purpose: event, locale, code, expiresInMinutes };
+  let deliverAfterResponse: SendVerificationCodeResult['deliverAfterResponse'];
+  if (event === 'ForgotPassword') {
+    const accountExists = (await findUserByIdentifier(db, identifier)) !== undefined;
+    if (accountExists) deliverAfterResponse = () => deliverInBackground(deliver, message);
+  } else {
+    await deliver(message);
   }
 
-  const record: CodeVerificationRecord = { id: generateId(), type: recordType(identifier.type), identifier, purpose: event, codeId, verified: false };
+  const record: CodeVerificationRecord = { id: generateId(), type: codeVerificationTypeOf(identifier.type), identifier, purpose: event, codeId, verified: false };
   await addVerificationRecord(experience, record);
-  return { verificationId: record.id };
+  return deliverAfterResponse ? { verificationId: record.id, deliverAfterResponse } : { verificationId: record.id };
+}
+
+/** A delivery nobody waits for: its failure is logged, never thrown (no code, no address in the log). */
+async function deliverInBackground(deliver: (message: VerificationMessage) => Promise<void>, message: VerificationMessage): Promise<void> {
+  try {
+    await deliver(message);
+  } catch (error) {
+    // The error's code or name only: a provider's message may quote the address.
+    const failure = error instanceof AppError ? error.code : error instanceof Error ? error.name : 'unknown';
+    log('error', 'verification code delivery failed', { channel: message.channel, purpose: message.purpose, failure });
+  }
 }
 
 /** `POST /api/experience/verification/verification-code/verify` → `{ verificationId }` (the same id, now verified). */
 export async function verifyVerificationCode(experience: Experience, input: VerifyVerificationCodeInput): Promise<{ verificationId: string }> {
   const identifier = normalizeIdentifier(input.identifier);
   const record = findVerificationRecord(experience, input.verificationId);
-  if (!record || (record.type !== 'EmailVerificationCode' && record.type !== 'PhoneVerificationCode')) {
+  if (!record || !isCodeRecord(record)) {
     throw new AppError('session.verification_session_not_found', 404, 'No code verification with this id in this interaction.');
   }
   assertThat(sameIdentifier(record.identifier, identifier), 'verification_code.not_found', 400, 'No code was sent to this identifier here.');

@@ -9,7 +9,7 @@ import { clearInteractionCookie, findInteractionForRequest, type InteractionResu
 import { createSession, endSessionByCookie, loadSession } from '../sessions';
 import { needsConsent } from './consent';
 import { RedirectableError, readAuthorizationParams, validateAuthorizationRequest } from './checks';
-import { handOff } from './hand-off';
+import { handOff, signInStep } from './hand-off';
 import { issueCode } from './issue-code';
 import type { AuthorizationRequest } from './request';
 import { respondWithError } from './respond';
@@ -23,7 +23,7 @@ export async function authorize(httpRequest: Request): Promise<Response> {
     const session = await loadActiveSession(db, httpRequest);
     if (!session || mustAuthenticateAgain(request, session)) {
       if (request.prompt.has('none')) throw new RedirectableError(new LoginRequired('the user is not signed in'), request);
-      return handOff(db, request, signInStep(request));
+      return handOff(db, request, await signInStep(db, request));
     }
     return afterLogin(db, request, session, { consentAnsweredNow: false });
   });
@@ -52,7 +52,7 @@ export async function resume(httpRequest: Request): Promise<Response> {
     } else {
       session = await loadActiveSession(db, httpRequest);
     }
-    if (!session) return handOff(db, request, signInStep(request), interaction);
+    if (!session) return handOff(db, request, await signInStep(db, request), interaction);
 
     if (result.consent && 'denied' in result.consent) {
       await deleteInteraction(db, interaction.id);
@@ -81,9 +81,6 @@ async function afterLogin(
   const cookies = [...(context.cookies ?? []), ...(context.interaction ? [clearInteractionCookie()] : [])];
   return issueCode(db, request, session, cookies);
 }
-
-/** Initiating User Registration via OpenID Connect 1.0: `prompt=create` starts at account creation. */
-const signInStep = (request: AuthorizationRequest) => (request.prompt.has('create') ? 'register' : 'sign-in');
 
 async function loadActiveSession(db: Executor, httpRequest: Request): Promise<OidcSession | undefined> {
   const session = await loadSession(db, httpRequest);

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { listDevMessages } from '@/db/queries/dev-messages';
 import { defaultSignInExperience, type SignInExperience } from '@/lib/sign-in-exp/schema';
 import { saveSignInExperience } from '@/lib/sign-in-exp/store';
+import { runAfterResponse } from './after-response';
 import { expectStatus, verificationIdOf, type ExperienceClient } from './client';
 
 /** The code in the newest message the development mailbox holds for `recipient`. */
@@ -29,6 +30,8 @@ export async function verifyByCode(
   recipient = identifier.value,
 ): Promise<string> {
   const verificationId = await verificationIdOf(client.sendCode(identifier, event));
+  // A password-reset code is delivered after the response (in files that capture `after()`).
+  await runAfterResponse();
   await expectStatus(client.verifyCode(identifier, verificationId, await latestCode(recipient)), 200);
   return verificationId;
 }

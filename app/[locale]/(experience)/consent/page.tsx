@@ -6,6 +6,7 @@ import { Logo } from '@/app/_components/ui/logo';
 import { PageFrame } from '@/app/_components/ui/page-frame';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { getDb } from '@/db/client';
+import { findExperienceFrame } from '@/lib/experience/screen';
 import { loadConsentContext } from '@/lib/oidc/consent';
 import { findInteraction, interactionCookieName } from '@/lib/oidc/interaction';
 import { loadSessionByCookieValue, sessionCookieName } from '@/lib/oidc/sessions';
@@ -28,13 +29,16 @@ export default async function ConsentPage({ params }: PageProps<'/[locale]/conse
   const interaction = await findInteraction(db, jar.get(interactionCookieName())?.value);
   const session = await loadSessionByCookieValue(db, jar.get(sessionCookieName())?.value);
   if (!interaction || !session) return <PageFrame title={t('expiredTitle')} description={t('expiredHelp')} />;
-  const context = await loadConsentContext(db, interaction, session);
+  const [context, { branding, legal }] = await Promise.all([loadConsentContext(db, interaction, session), findExperienceFrame(db)]);
   const who = context.user.name ?? context.user.primaryEmail ?? context.user.username ?? context.user.id;
   const switchAccount = `/oidc/session/end?client_id=${encodeURIComponent(context.application.id)}`;
   return (
     <PageFrame
       title={t('title', { app: context.application.name })}
       description={t('description')}
+      brandColor={branding.primaryColor}
+      darkBrandColor={branding.darkPrimaryColor}
+      legal={legal}
       logo={context.application.logoUri ? <Logo src={context.application.logoUri} alt={context.application.name} /> : undefined}
     >
       <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -1,61 +1,72 @@
 'use server';
 
-import { cookies } from 'next/headers';
-import { redirect } from 'next/navigation';
-import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { identifierFromInput } from '@/lib/experience/identifier';
-import { loadExperience } from '@/lib/experience/interaction';
-import { signInWithPassword } from '@/lib/experience/password-sign-in';
-import { AppError } from '@/lib/errors';
-import { interactionCookieName } from '@/lib/oidc/interaction';
+import { identifyUser } from '@/lib/experience/identify';
+import { startInteractionEvent } from '@/lib/experience/interaction';
+import { identifierFromText } from '@/lib/experience/screen';
+import { verifyPasswordIdentity } from '@/lib/experience/verifications/password';
+import type { InteractionIdentifier } from '@/lib/experience/identifier';
+import { attempt, currentExperience, text } from '../_lib/action-support';
+import { sendCodeAndGo } from '../_lib/code-support';
+import { finishSignIn } from '../_lib/finish';
+import type { FormState, Problem } from '../_lib/form-state';
+import { currentScreen } from '../_lib/page-support';
+import { agreedToTerms } from '../_components/terms-agreement';
 
-/** What the action hands back to the form: codes to localize, never English sentences. */
-export type SignInFormState = {
-  identifier: string;
-  fieldErrors?: Partial<Record<'identifier' | 'password', string>>;
-  formError?: { code: string; values?: Record<string, number> };
-};
-
-// Issue messages are error codes, localized by the form as `Errors.<code>`.
-const formSchema = z.object({
-  identifier: z.string().trim().min(1, 'form.identifier_required').max(256, 'form.too_long'),
-  password: z.string().min(1, 'form.password_required').max(1024, 'form.too_long'),
-});
+/** Which step the sign-in form shows: the identifier alone, or (after it) the password. */
+export type SignInState = FormState & { step: 'identifier' | 'password' };
 
 /**
- * The sign-in form's server action: works as a plain form post without JavaScript, and
- * under `useActionState` with it. Next checks the request's Origin against its Host (CSRF).
+ * The sign-in form's one action, told what to do by the button pressed (`intent`):
+ * `identifier` (Continue), `password` (Sign in), `code` (Sign in with a code instead) and
+ * `change` (back to the identifier). The identifier travels in the form between steps;
+ * the password is never sent back. Works as a plain form post without JavaScript.
  */
-export async function signInAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
-  const identifier = String(formData.get('identifier') ?? '');
-  const parsed = formSchema.safeParse({ identifier, password: formData.get('password') ?? '' });
-  // Whatever happens, the identifier is kept for the next try; the password never is.
-  if (!parsed.success) return { identifier, fieldErrors: fieldErrorsOf(parsed.error) };
+export async function signInAction(previous: SignInState, formData: FormData): Promise<SignInState> {
+  const screen = await currentScreen();
+  if (!screen?.signIn) return { ...previous, formError: { code: 'session.interaction_not_found' } };
+  const signIn = screen.signIn;
+  const intent = text(formData, 'intent');
+  const agreed = agreedToTerms(signIn.terms, formData);
+  const values: Record<string, string> = { identifier: text(formData, 'identifier').trim(), ...(agreed && signIn.terms === 'checkbox' ? { agreeToTerms: 'on' } : {}) };
+  if (intent === 'change') return { step: 'identifier', values };
 
-  let redirectTo: string;
-  try {
-    const experience = await loadExperience(await getDb(), (await cookies()).get(interactionCookieName())?.value);
-    ({ redirectTo } = await signInWithPassword(experience, { identifier: identifierFromInput(parsed.data.identifier), password: parsed.data.password }));
-  } catch (error) {
-    if (error instanceof AppError) return { identifier, formError: { code: error.code, values: messageValuesOf(error) } };
-    throw error;
+  const firstStep = signIn.identifierFirst ? 'identifier' : 'password';
+  const fieldErrors: Record<string, Problem> = {};
+  const identifier = identifierFromText(values.identifier!, signIn.identifiers);
+  if (!values.identifier) fieldErrors.identifier = { code: 'form.identifier_required' };
+  else if (!identifier) fieldErrors.identifier = { code: 'form.identifier_invalid' };
+  if (!agreed) fieldErrors.agreeToTerms = { code: 'form.terms_required' };
+  if (!identifier || Object.keys(fieldErrors).length > 0) return { step: firstStep, values, fieldErrors };
+
+  const method = signIn.methods[identifier.type];
+  // The password step offers "Sign in with a code instead" when this type may use one.
+  values.identifierType = identifier.type;
+  if (!method) return { step: firstStep, values, fieldErrors: { identifier: { code: 'form.identifier_invalid' } } };
+  const usesCode = intent === 'code' || (intent === 'identifier' && method.primary === 'code');
+  if (usesCode && method.code && identifier.type !== 'username') {
+    const channel = identifier.type;
+    const failed = await attempt(values, () => undefined, async () => {
+      const experience = await currentExperience();
+      await startInteractionEvent(experience, 'SignIn');
+      await sendCodeAndGo(experience, { type: channel, value: identifier.value }, 'SignIn', '/sign-in/code');
+    });
+    return { step: intent === 'code' ? 'password' : firstStep, ...failed };
   }
-  // An absolute URL on our own origin: /oidc/auth/resume carries the authorization on.
-  redirect(redirectTo);
+  if (intent === 'identifier' || !method.password) return { step: 'password', values };
+
+  const password = formData.get('password');
+  if (typeof password !== 'string' || password.length === 0) {
+    return { step: 'password', values, fieldErrors: { password: { code: 'form.password_required' } } };
+  }
+  if (password.length > 1024) return { step: 'password', values, fieldErrors: { password: { code: 'form.too_long' } } };
+  const failed = await attempt(values, () => undefined, () => signInWithPassword(identifier, password));
+  return { step: 'password', ...failed };
 }
 
-function fieldErrorsOf(error: z.ZodError): SignInFormState['fieldErrors'] {
-  const errors: NonNullable<SignInFormState['fieldErrors']> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if ((field === 'identifier' || field === 'password') && !errors[field]) errors[field] = issue.message;
-  }
-  return errors;
-}
-
-/** The values a localized message interpolates (the lockout's remaining minutes). */
-function messageValuesOf(error: AppError): Record<string, number> | undefined {
-  const seconds = error.data?.retryAfterSeconds;
-  return typeof seconds === 'number' ? { minutes: Math.ceil(seconds / 60) } : undefined;
+async function signInWithPassword(identifier: InteractionIdentifier, password: string): Promise<void> {
+  const experience = await currentExperience();
+  await startInteractionEvent(experience, 'SignIn');
+  const { verificationId } = await verifyPasswordIdentity(experience, { identifier, password });
+  await identifyUser(experience, verificationId);
+  await finishSignIn(experience);
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PageFrame } from '@/app/_components/ui/page-frame';
-import { getDb } from '@/db/client';
-import { findExperienceScreen } from '@/lib/experience/screen';
-import { interactionCookieName } from '@/lib/oidc/interaction';
-import { SignInForm } from '../_components/sign-in-form';
+import { Link } from '@/lib/i18n/navigation';
+import { ExperienceFrame } from '../_components/experience-frame';
+import { ExpiredView } from '../_components/expired-view';
+import { SecondaryLinks, linkClassName } from '../_components/secondary-links';
+import { currentScreen } from '../_lib/page-support';
+import { SignInFlow } from './_components/sign-in-flow';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'>): Promise<Metadata> {
   const { locale } = await params;
@@ -13,19 +13,35 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sign-in'
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-/** Where /oidc/auth sends a browser that must sign in: identifier and password, for the app named in the interaction. */
+/** Where /oidc/auth sends a browser that must sign in: the form the sign-in experience configuration asks for. */
 export default async function SignInPage({ params }: PageProps<'/[locale]/sign-in'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('SignIn');
-  const screen = await findExperienceScreen(await getDb(), (await cookies()).get(interactionCookieName())?.value);
-  if (!screen) {
-    const expired = await getTranslations('Experience');
-    return <PageFrame title={expired('expiredTitle')} description={expired('expiredBody')} />;
+  const screen = await currentScreen();
+  if (!screen) return <ExpiredView />;
+  if (!screen.signIn) {
+    return (
+      <ExperienceFrame frame={screen} title={t('registerOnly')} description={t('registerOnlyHelp')} logoAlt={screen.applicationName}>
+        <Link href="/register" className={linkClassName}>
+          {t('createAccount')}
+        </Link>
+      </ExperienceFrame>
+    );
   }
   return (
-    <PageFrame title={t('title', { appName: screen.applicationName })}>
-      <SignInForm defaultIdentifier={screen.loginHint ?? ''} />
-    </PageFrame>
+    <ExperienceFrame frame={screen} title={t('title', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
+      <SignInFlow screen={screen.signIn} legal={screen.legal} loginHint={screen.loginHint} />
+      {screen.register ? (
+        <SecondaryLinks>
+          <p>
+            {t('noAccount')}{' '}
+            <Link href="/register" className={linkClassName}>
+              {t('createAccount')}
+            </Link>
+          </p>
+        </SecondaryLinks>
+      ) : null}
+    </ExperienceFrame>
   );
 }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Button } from '@/app/_components/ui/button';
-import { PageFrame } from '@/app/_components/ui/page-frame';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { getDb } from '@/db/client';
+import { findExperienceFrame } from '@/lib/experience/screen';
 import { findClient } from '@/lib/oidc/clients';
 import { loadSessionByCookieValue, sessionCookieName } from '@/lib/oidc/sessions';
 import { csrfToken } from '@/lib/security/csrf';
+import { ExperienceFrame } from '../_components/experience-frame';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-out'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'SignOut' });
@@ -25,13 +26,16 @@ export default async function SignOutPage({ params, searchParams }: PageProps<'/
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations('SignOut');
-  const session = await loadSessionByCookieValue(await getDb(), (await cookies()).get(sessionCookieName())?.value);
+  const db = await getDb();
+  const session = await loadSessionByCookieValue(db, (await cookies()).get(sessionCookieName())?.value);
+  const frame = await findExperienceFrame(db);
+  const product = (await getTranslations('Common'))('product');
   const clientId = typeof query.client_id === 'string' ? query.client_id : undefined;
   const client = clientId ? await findClient(clientId) : null;
-  if (!session) return <PageFrame title={t('alreadySignedOut')} description={t('alreadySignedOutHelp')} />;
+  if (!session) return <ExperienceFrame frame={frame} title={t('alreadySignedOut')} description={t('alreadySignedOutHelp')} logoAlt={product} />;
   const hidden = CARRIED.flatMap((name) => (typeof query[name] === 'string' ? [[name, query[name]] as const] : []));
   return (
-    <PageFrame title={t('title')} description={client ? t('fromApp', { app: client.name }) : t('description')}>
+    <ExperienceFrame frame={frame} title={t('title')} description={client ? t('fromApp', { app: client.name }) : t('description')} logoAlt={product}>
       <form method="post" action="/oidc/session/end/confirm" className="flex flex-col gap-3">
         {hidden.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
@@ -44,6 +48,6 @@ export default async function SignOutPage({ params, searchParams }: PageProps<'/
           {t('cancel')}
         </Button>
       </form>
-    </PageFrame>
+    </ExperienceFrame>
   );
 }

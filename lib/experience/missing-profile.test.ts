@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSignInExperience, type SignInExperience } from '@/lib/sign-in-exp/schema';
-import { missingProfileFields } from './register';
+import { missingProfileFields, profileAfterSubmit } from './missing-profile';
 
 const withSignUp = (signUp: SignInExperience['signUp']): SignInExperience => ({ ...defaultSignInExperience, signUp });
 
@@ -21,5 +21,20 @@ describe('missingProfileFields', () => {
     });
     expect(missingProfileFields(config, {})).toEqual(['emailOrPhone', 'username']);
     expect(missingProfileFields(config, { primaryPhone: '8210', username: 'ada' })).toEqual([]);
+  });
+});
+
+describe('profileAfterSubmit', () => {
+  it("takes the account's fields, with the pending profile on top", () => {
+    const user = { username: 'ada', primaryEmail: null, primaryPhone: '8210', passwordHash: null };
+    expect(profileAfterSubmit(user, { primaryEmail: 'ada@example.com', passwordHash: 'h' })).toEqual({
+      username: 'ada',
+      primaryEmail: 'ada@example.com',
+      primaryPhone: '8210',
+      passwordHash: 'h',
+    });
+    expect(missingProfileFields(withSignUp({ identifiers: ['username'], password: true, verify: false, secondaryIdentifiers: [] }), profileAfterSubmit(user, {}))).toEqual([
+      'password',
+    ]);
   });
 });

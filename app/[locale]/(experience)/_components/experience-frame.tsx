@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { Logo } from '@/app/_components/ui/logo';
+import { PageFrame } from '@/app/_components/ui/page-frame';
+import type { ExperienceFrame as Frame } from '@/lib/experience/screen';
+
+/**
+ * PageFrame in the operator's branding: their logo (with its dark-mode variant), their
+ * colours for buttons, links and focus rings, and their terms and privacy links in the footer.
+ */
+export function ExperienceFrame({
+  frame,
+  title,
+  description,
+  logoAlt,
+  children,
+}: {
+  frame: Frame;
+  title: ReactNode;
+  description?: ReactNode;
+  /** Names the logo for people who cannot see it (the app's name). */
+  logoAlt: string;
+  children?: ReactNode;
+}) {
+  const { branding, legal } = frame;
+  return (
+    <PageFrame
+      title={title}
+      description={description}
+      brandColor={branding.primaryColor}
+      darkBrandColor={branding.darkPrimaryColor}
+      legal={legal}
+      logo={branding.logoUrl ? <Logo src={branding.logoUrl} darkSrc={branding.darkLogoUrl} alt={logoAlt} /> : undefined}
+    >
+      {children}
+    </PageFrame>
+  );
+}

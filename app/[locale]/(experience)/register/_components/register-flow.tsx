@@ -1,0 +1,65 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { Button } from '@/app/_components/ui/button';
+import { SubmitButton } from '@/app/_components/ui/submit-button';
+import type { Legal, RegisterScreen } from '@/lib/experience/screen';
+import { FormAlert } from '../../_components/form-alert';
+import { HiddenFields } from '../../_components/hidden-fields';
+import { IdentifierField } from '../../_components/identifier-field';
+import { NewPasswordField, type PasswordRules } from '../../_components/new-password-field';
+import { useProblemText } from '../../_components/problem-text';
+import { TermsAgreement } from '../../_components/terms-agreement';
+import { useFocusAfterAnswer } from '../../_components/use-focus-after-answer';
+import { registerAction, type RegisterState } from '../actions';
+
+/** The registration form: the identifier (and the terms), then a password for a username. */
+export function RegisterFlow({ screen, legal, rules, loginHint }: { screen: RegisterScreen; legal: Legal; rules: PasswordRules; loginHint?: string }) {
+  const t = useTranslations('Register');
+  const experience = useTranslations('Experience');
+  const problemText = useProblemText();
+  const [state, action] = useActionState<RegisterState, FormData>(registerAction, { step: 'identifier', values: { identifier: loginHint ?? '' } });
+  const focusRoot = useFocusAfterAnswer(state);
+  const { values, fieldErrors = {} } = state;
+
+  if (state.step === 'identifier') {
+    return (
+      <form ref={focusRoot} action={action} noValidate className="space-y-5">
+        <FormAlert problem={state.formError} />
+        <input type="hidden" name="intent" value="identifier" />
+        <IdentifierField isNew types={screen.identifiers} defaultValue={values.identifier} error={fieldErrors.identifier} autoFocus />
+        <TermsAgreement mode={screen.terms} legal={legal} error={problemText(fieldErrors.agreeToTerms)} />
+        <SubmitButton variant="primary" pendingLabel={experience('continuing')}>
+          {t('sendCode')}
+        </SubmitButton>
+      </form>
+    );
+  }
+
+  const carried = { identifier: values.identifier ?? '', ...(values.agreeToTerms ? { agreeToTerms: 'on' } : {}) };
+  return (
+    <div ref={focusRoot} className="space-y-5">
+      <form action={action} className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-700">
+        <HiddenFields values={carried} />
+        <p className="min-w-0 text-sm">
+          <span className="block text-zinc-600 dark:text-zinc-400">{experience('identifier.username')}</span>
+          <span className="block truncate font-medium text-zinc-900 dark:text-zinc-100">{values.identifier}</span>
+        </p>
+        <Button type="submit" name="intent" value="change" variant="link" className="text-sm">
+          {experience('change')}
+        </Button>
+      </form>
+      <form action={action} noValidate className="space-y-5">
+        <FormAlert problem={state.formError} />
+        <HiddenFields values={carried} />
+        <input type="hidden" name="intent" value="password" />
+        <input type="text" name="username" autoComplete="username" value={values.identifier} readOnly hidden />
+        <NewPasswordField rules={rules} autoFocus error={problemText(fieldErrors.password)} />
+        <SubmitButton variant="primary" pendingLabel={t('submitting')}>
+          {t('submit')}
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}

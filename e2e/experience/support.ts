@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { ManagementApi } from '../../tests/support/oidc/management';
+import { startSmsWebhookReceiver, type SmsWebhookReceiver } from '../../tests/support/messages/sms-receivers';
+import { startSmtpCatcher, type SmtpCatcher } from '../../tests/support/messages/smtp-catcher';
+import { startDemoRp, type DemoRp } from '../support/demo-rp';
+import { expect } from '../support/fixtures';
+
+/**
+ * What the sign-in experience journeys share: a demo app signing in through Sesame, the
+ * Management API (bootstrap admin), a real SMTP server and an SMS webhook receiver wired in as
+ * Sesame's connectors, and the sign-in experience configuration as it was, to put back.
+ */
+export type World = {
+  management: ManagementApi;
+  rp: DemoRp;
+  mail: SmtpCatcher;
+  sms: SmsWebhookReceiver;
+  defaults: Record<string, unknown>;
+  close(): Promise<void>;
+};
+
+export async function startWorld(baseUrl: string): Promise<World> {
+  const management = await ManagementApi.connect({ baseUrl });
+  const rp = await startDemoRp();
+  const application = await management.createApplication({
+    name: 'Demo RP',
+    type: 'Traditional',
+    redirectUris: [rp.redirectUri],
+    postLogoutRedirectUris: [rp.postLogoutRedirectUri],
+  });
+  await rp.connect(baseUrl, application);
+  const mail = await startSmtpCatcher();
+  const sms = await startSmsWebhookReceiver();
+  await management.call('POST', '/api/connectors', { connectorId: 'smtp', config: mail.connectorConfig('sesame@example.com') });
+  await management.call('POST', '/api/connectors', { connectorId: 'http-sms', config: sms.connectorConfig() });
+  const defaults = await management.call('GET', '/api/sign-in-exp');
+  return {
+    management,
+    rp,
+    mail,
+    sms,
+    defaults,
+    close: async () => {
+      await Promise.all([rp.close(), mail.close(), sms.close()]);
+    },
+  };
+}
+
+let changed = false;
+
+/** PATCH /api/sign-in-exp (top-level keys replace); the pages see it at once (one cache per process). */
+export async function configure(world: World, patch: Record<string, unknown>): Promise<void> {
+  await world.management.call('PATCH', '/api/sign-in-exp', patch);
+  changed = true;
+}
+
+/** Puts back every key the journeys change, when a journey changed any. */
+export async function resetConfiguration(world: World): Promise<void> {
+  if (!changed) return;
+  const { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding } = world.defaults;
+  await configure(world, { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding });
+  changed = false;
+}
+
+export const uniqueEmail = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}@example.com`;
+/** A Korean mobile number nobody else in the run has (digits only, as Sesame stores phones). */
+export const uniquePhone = () => `8210${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, '0')}`;
+export const strongPassword = () => `Pw-${randomBytes(9).toString('base64url')}`;
+
+/** A user through the Management API, with whichever identifiers the journey needs. */
+export async function createUser(world: World, fields: { username?: string; primaryEmail?: string; primaryPhone?: string; password?: string; name?: string }) {
+  const created = await world.management.call<{ id: string }>('POST', '/api/users', fields);
+  return { id: created.id, ...fields };
+}
+
+/** Starts at the demo app, which sends the browser to Sesame with `params` on the authorization request. */
+export async function startAtApp(page: Page, world: World, params: Record<string, string> = {}) {
+  const query = new URLSearchParams(params).toString();
+  await page.goto(`${world.rp.origin}/login${query ? `?${query}` : ''}`);
+}
+
+export async function expectSignedIn(page: Page, who?: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(who ? `Signed in as ${who}` : /^Signed in as /);
+}

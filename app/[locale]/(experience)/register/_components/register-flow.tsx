@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { Button } from '@/app/_components/ui/button';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import type { Legal, RegisterScreen } from '@/lib/experience/screen';
+import { ChosenIdentifier } from '../../_components/chosen-identifier';
 import { FormAlert } from '../../_components/form-alert';
 import { HiddenFields } from '../../_components/hidden-fields';
 import { IdentifierField } from '../../_components/identifier-field';
@@ -40,16 +40,7 @@ export function RegisterFlow({ screen, legal, rules, loginHint }: { screen: Regi
   const carried = { identifier: values.identifier ?? '', ...(values.agreeToTerms ? { agreeToTerms: 'on' } : {}) };
   return (
     <div ref={focusRoot} className="space-y-5">
-      <form action={action} className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-700">
-        <HiddenFields values={carried} />
-        <p className="min-w-0 text-sm">
-          <span className="block text-zinc-600 dark:text-zinc-400">{experience('identifier.username')}</span>
-          <span className="block truncate font-medium text-zinc-900 dark:text-zinc-100">{values.identifier}</span>
-        </p>
-        <Button type="submit" name="intent" value="change" variant="link" className="text-sm">
-          {experience('change')}
-        </Button>
-      </form>
+      <ChosenIdentifier label={experience('identifier.username')} identifier={values.identifier ?? ''} carried={carried} action={action} />
       <form action={action} noValidate className="space-y-5">
         <FormAlert problem={state.formError} />
         <HiddenFields values={carried} />

@@ -7,6 +7,7 @@ import { PasswordField } from '@/app/_components/ui/password-field';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import type { Legal, SignInScreen } from '@/lib/experience/screen';
 import { Link } from '@/lib/i18n/navigation';
+import { ChosenIdentifier } from '../../_components/chosen-identifier';
 import { FormAlert } from '../../_components/form-alert';
 import { HiddenFields } from '../../_components/hidden-fields';
 import { IdentifierField } from '../../_components/identifier-field';
@@ -74,16 +75,7 @@ export function SignInFlow({ screen, legal, loginHint }: { screen: SignInScreen;
   const method = screen.methods[values.identifierType as keyof SignInScreen['methods']];
   return (
     <div ref={focusRoot} className="space-y-5">
-      <form action={action} className="flex items-center justify-between gap-3 rounded-lg border border-zinc-200 px-3 py-2 dark:border-zinc-700">
-        <HiddenFields values={carried} />
-        <p className="min-w-0 text-sm">
-          <span className="block text-zinc-600 dark:text-zinc-400">{experience('signedInAs')}</span>
-          <span className="block truncate font-medium text-zinc-900 dark:text-zinc-100">{typed}</span>
-        </p>
-        <Button type="submit" name="intent" value="change" variant="link" className="text-sm">
-          {experience('change')}
-        </Button>
-      </form>
+      <ChosenIdentifier label={experience('signedInAs')} identifier={typed} carried={carried} action={action} />
       <form action={action} noValidate className="space-y-5">
         <FormAlert problem={state.formError} />
         <HiddenFields values={carried} />

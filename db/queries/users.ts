@@ -39,10 +39,6 @@ export async function findUserByIdentifier(
   return user;
 }
 
-export async function updateUserLastSignIn(db: Executor, id: string, at = new Date()): Promise<void> {
-  await db.update(users).set({ lastSignInAt: at }).where(eq(users.id, id));
-}
-
 export async function listUserRoleNames(db: Executor, userId: string): Promise<string[]> {
   const rows = await db
     .select({ name: roles.name })

@@ -26,7 +26,8 @@ function isInstalled(parsers: Parsers): boolean {
   return installed;
 }
 
-function withoutInstalledParsers(options: QueryOptions | undefined): QueryOptions | undefined {
+/** `options` without parsers the instance already applies (so PGlite need not merge a copy per query). */
+export function withoutInstalledParsers(options: QueryOptions | undefined): QueryOptions | undefined {
   if (!options?.parsers || !isInstalled(options.parsers)) return options;
   const { parsers: _installed, ...rest } = options;
   return rest;

@@ -6,6 +6,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import * as schema from '../schema';
 import type { Database, DriverHandle } from '../database';
 import { acquireDataDirLock } from './data-dir-lock';
+import { installNamedStatements } from './pglite-named-statements';
 import { skipRepeatedParsers, textParsers } from './pglite-parsers';
 
 /** The embedded default: PostgreSQL compiled to WebAssembly, stored in the data directory. */
@@ -22,6 +23,9 @@ export async function openPglite(dataDir: string): Promise<DriverHandle> {
     throw error;
   }
   skipRepeatedParsers(client);
+  // Parsed and planned once per statement text instead of on every call (the token
+  // redemptions spend most of their time planning otherwise).
+  installNamedStatements(client);
   const db = drizzle({ client, schema, casing: 'snake_case' }) as unknown as Database;
   return {
     kind: 'pglite',

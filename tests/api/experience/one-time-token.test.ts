@@ -66,6 +66,18 @@ describe('magic links (one-time tokens)', () => {
     await expectStatus(client.identify({ verificationId }), 201);
   });
 
+  it('does not open Register for an interaction that only names a one_time_token it never redeemed', async () => {
+    // Anyone can put `one_time_token=` in an authorization URL: only a redeemed link is an invitation.
+    const params = { one_time_token: 'made-up', login_hint: 'intruder@example.com' };
+    const direct = experienceClient(await startBrowserInteraction(applicationId, params));
+    expect(await errorOf(direct.start('Register'))).toMatchObject({ status: 403, code: 'auth.forbidden' });
+
+    const switched = experienceClient(await startBrowserInteraction(applicationId, params));
+    await expectStatus(switched.start('SignIn'), 204);
+    expect(await errorOf(switched.switchEvent('Register'))).toMatchObject({ status: 403, code: 'auth.forbidden' });
+    expect(await findUserByIdentifier(await getDb(), { type: 'email', value: 'intruder@example.com' })).toBeUndefined();
+  });
+
   it('refuses a token for another email', async () => {
     const token = await issueToken('someone@example.com');
     const client = experienceClient(await startBrowserInteraction(applicationId));

@@ -7,7 +7,7 @@ import { randomToken, sha256 } from '@/lib/security/crypto';
 import { generateId } from '@/lib/security/ids';
 import { closeTestDatabase, createApplication, createUser, startBrowserInteraction } from '../../support/experience-fixture';
 import { errorOf, expectStatus, experienceClient, verificationIdOf } from './client';
-import { configure } from './codes';
+import { configure, verifyByCode } from './codes';
 
 let applicationId: string;
 
@@ -76,6 +76,17 @@ describe('magic links (one-time tokens)', () => {
     await expectStatus(switched.start('SignIn'), 204);
     expect(await errorOf(switched.switchEvent('Register'))).toMatchObject({ status: 403, code: 'auth.forbidden' });
     expect(await findUserByIdentifier(await getDb(), { type: 'email', value: 'intruder@example.com' })).toBeUndefined();
+  });
+
+  it('lets an invitation register only the invited email, not another address proven by code', async () => {
+    const token = await issueToken('invited@example.com');
+    const client = experienceClient(await startBrowserInteraction(applicationId));
+    await expectStatus(client.start('SignIn'), 204);
+    await verificationIdOf(client.verifyOneTimeToken('invited@example.com', token));
+    await expectStatus(client.switchEvent('Register'), 204);
+    const other = await verifyByCode(client, { type: 'email', value: 'uninvited@example.com' }, 'Register');
+    expect(await errorOf(client.identify({ verificationId: other }))).toMatchObject({ status: 403, code: 'auth.forbidden' });
+    expect(await findUserByIdentifier(await getDb(), { type: 'email', value: 'uninvited@example.com' })).toBeUndefined();
   });
 
   it('refuses a token for another email', async () => {

@@ -43,9 +43,19 @@ function phoneDigits(value: string): string {
   return value.trim().replace(/^\+/, '').replace(/[\s\-().]/g, '');
 }
 
-/** The identifier as the engine compares and stores it: trimmed, phones in their one spelling. */
+/**
+ * One plain address (Logto's `emailRegEx` guard). Codes are sent to it: a list
+ * ("a@x, b@y") or a display name would reach someone else too, and each spelling would
+ * count as a new recipient for the send limit.
+ */
+const emailAddressSchema = z.email().max(254);
+
+/** The identifier as the engine compares and stores it: trimmed, emails single plain addresses, phones in their one spelling. */
 export function normalizeIdentifier<T extends InteractionIdentifier>(identifier: T): T {
   const value = identifier.type === 'phone' ? normalizePhone(identifier.value) : identifier.value.trim();
+  if (identifier.type === 'email' && !emailAddressSchema.safeParse(value).success) {
+    throw new AppError('guard.invalid_input', 400, 'The email must be one plain address, like name@example.com.');
+  }
   return { ...identifier, value };
 }
 

@@ -13,11 +13,11 @@ export function signInExperienceOf(experience: Experience): Promise<SignInExperi
 
 /**
  * A magic link may register even where self-registration is off (Logto: one-time tokens are
- * how an operator invites people into a SignIn-only tenant). The link arrives either as the
- * `one_time_token` authorization parameter or as a verified OneTimeToken record.
+ * how an operator invites people into a SignIn-only tenant). Only a redeemed link counts (a
+ * verified OneTimeToken record): the `one_time_token` authorization parameter is whatever the
+ * URL says, so naming a token there proves nothing until it is redeemed.
  */
 export function hasOneTimeTokenGrant(experience: Experience): boolean {
-  if (experience.interaction.params.one_time_token) return true;
   return experience.state.verificationRecords.some((record) => record.type === 'OneTimeToken' && record.verified);
 }
 

@@ -38,7 +38,14 @@ export async function addProfile(experience: Experience, input: AddProfileInput)
   if (event === 'ForgotPassword') throw new AppError('session.not_supported_for_forgot_password', 400, 'Use PUT /profile/password to reset a password.');
   await guardInteractionEvent(experience, event);
   const { db } = experience;
-  const user = experience.state.identifiedUserId ? await findActiveUser(db, experience.state.identifiedUserId) : undefined;
+  // A sign-in adds to the account it identified (as Logto): a profile collected before would be
+  // written over whatever the account already has, past the `*_exists_in_profile` checks below.
+  const user =
+    event === 'SignIn'
+      ? await requireIdentifiedUser(experience)
+      : experience.state.identifiedUserId
+        ? await findActiveUser(db, experience.state.identifiedUserId)
+        : undefined;
   const profile: PendingProfile = { ...experience.state.profile };
 
   switch (input.type) {

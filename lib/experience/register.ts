@@ -4,8 +4,8 @@ import { generateId } from '@/lib/security/ids';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { assertIdentifierAvailable, mapIdentifierRace } from './availability';
 import { requireVerificationRecord } from './records';
-import type { InteractionIdentifier } from './identifier';
-import { guardSignUpIdentifier, hasOneTimeTokenGrant, signInExperienceOf } from './policy';
+import { sameIdentifier, type InteractionIdentifier } from './identifier';
+import { guardSignUpIdentifier, signInExperienceOf } from './policy';
 import { missingProfileError, missingProfileFields } from './missing-profile';
 import type { PendingProfile } from './profile-state';
 import { saveExperience, saveExperienceWith, type Experience } from './state';
@@ -14,7 +14,7 @@ import type { VerificationRecord } from './verifications';
 const profileKey = { username: 'username', email: 'primaryEmail', phone: 'primaryPhone' } as const;
 
 /** The profile a registration record brings: the identifier it names, and the password it chose. */
-function profileFromRecord(config: SignInExperience, record: VerificationRecord, oneTimeTokenGrant: boolean): PendingProfile {
+function profileFromRecord(config: SignInExperience, record: VerificationRecord, invited: (identifier: InteractionIdentifier) => boolean): PendingProfile {
   switch (record.type) {
     case 'NewPasswordIdentity':
       guardSignUpIdentifier(config, record.identifier.type);
@@ -22,7 +22,7 @@ function profileFromRecord(config: SignInExperience, record: VerificationRecord,
     case 'EmailVerificationCode':
     case 'PhoneVerificationCode':
       assertThat(record.verified && record.purpose !== 'ForgotPassword', 'session.verification_failed', 400, 'Verify the code first.');
-      if (!oneTimeTokenGrant) guardSignUpIdentifier(config, record.identifier.type);
+      if (!invited(record.identifier)) guardSignUpIdentifier(config, record.identifier.type);
       return { [profileKey[record.identifier.type]]: record.identifier.value };
     case 'OneTimeToken':
       // The operator issued the link for this address: it registers whatever the sign-up identifiers say.
@@ -30,6 +30,12 @@ function profileFromRecord(config: SignInExperience, record: VerificationRecord,
     case 'Password':
       throw new AppError('session.verification_failed', 400, 'A password sign-in verification cannot register an account.');
   }
+}
+
+/** Whether a redeemed magic link of this interaction was issued for `identifier`. */
+function invitationCheck(experience: Experience): (identifier: InteractionIdentifier) => boolean {
+  const invitations = experience.state.verificationRecords.filter((record) => record.type === 'OneTimeToken' && record.verified);
+  return (identifier) => invitations.some((record) => sameIdentifier(record.identifier, identifier));
 }
 
 /**
@@ -41,8 +47,14 @@ export async function registerUser(experience: Experience, verificationId: strin
   // Identified already (the account was created by an earlier call): nothing more to do.
   if (experience.state.identifiedUserId) return { created: false };
   const config = await signInExperienceOf(experience);
-  const fromRecord = verificationId ? profileFromRecord(config, requireVerificationRecord(experience, verificationId), hasOneTimeTokenGrant(experience)) : {};
+  const invited = invitationCheck(experience);
+  const fromRecord = verificationId ? profileFromRecord(config, requireVerificationRecord(experience, verificationId), invited) : {};
   const profile: PendingProfile = { ...experience.state.profile, ...fromRecord };
+  // Where only sign-in is open, a magic link invites its own email, not whatever else the interaction proved.
+  if (config.signInMode === 'SignIn') {
+    const invitedEmail = profile.primaryEmail !== undefined && invited({ type: 'email', value: profile.primaryEmail });
+    assertThat(invitedEmail, 'auth.forbidden', 403, 'Registration is by invitation only: register the email the link was sent to.');
+  }
 
   const identifiers: InteractionIdentifier[] = [];
   if (profile.username) identifiers.push({ type: 'username', value: profile.username });

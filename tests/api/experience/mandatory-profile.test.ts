@@ -106,6 +106,24 @@ describe('mandatory profile at sign-in (the sign-up settings changed after the a
     expect(await loginOf(cookie)).toBeUndefined();
   });
 
+  it('takes no profile for a sign-in before the user is identified, so it cannot replace what the account has', async () => {
+    const user = await createUser({ username: 'keeps_all', primaryEmail: 'keeps_all@example.com', password: PASSWORD });
+    const client = experienceClient(await startBrowserInteraction(applicationId));
+    await expectStatus(client.start('SignIn'), 204);
+    expect(await errorOf(client.addProfile({ type: 'password', value: 'a replaced long password' }))).toMatchObject({
+      status: 404,
+      code: 'session.identifier_not_found',
+    });
+    expect(await errorOf(client.addProfile({ type: 'username', value: 'renamed_by_other' }))).toMatchObject({ status: 404, code: 'session.identifier_not_found' });
+
+    const verificationId = await verificationIdOf(client.verifyPassword({ type: 'username', value: 'keeps_all' }, PASSWORD));
+    await expectStatus(client.identify({ verificationId }), 204);
+    await expectStatus(client.submit(), 200);
+    const saved = await findUserById(await getDb(), user.id);
+    expect(saved?.username).toBe('keeps_all');
+    expect(await verifyPassword(saved?.passwordHash, PASSWORD)).toBe(true);
+  });
+
   it('needs nothing more from an account that has what the defaults ask for', async () => {
     await createUser({ username: 'complete', password: PASSWORD });
     await configure({ ...defaultSignInExperience });

@@ -7,7 +7,7 @@ import { randomToken, sha256 } from '@/lib/security/crypto';
 import { generateId } from '@/lib/security/ids';
 import { closeTestDatabase, createApplication, createUser, startBrowserInteraction } from '../../support/experience-fixture';
 import { errorOf, expectStatus, experienceClient, verificationIdOf } from './client';
-import { configure } from './codes';
+import { configure, verifyByCode } from './codes';
 
 let applicationId: string;
 
@@ -64,6 +64,29 @@ describe('magic links (one-time tokens)', () => {
     const verificationId = await verificationIdOf(client.verifyOneTimeToken('second.invitee@example.com', token));
     await expectStatus(client.switchEvent('Register'), 204);
     await expectStatus(client.identify({ verificationId }), 201);
+  });
+
+  it('does not open Register for an interaction that only names a one_time_token it never redeemed', async () => {
+    // Anyone can put `one_time_token=` in an authorization URL: only a redeemed link is an invitation.
+    const params = { one_time_token: 'made-up', login_hint: 'intruder@example.com' };
+    const direct = experienceClient(await startBrowserInteraction(applicationId, params));
+    expect(await errorOf(direct.start('Register'))).toMatchObject({ status: 403, code: 'auth.forbidden' });
+
+    const switched = experienceClient(await startBrowserInteraction(applicationId, params));
+    await expectStatus(switched.start('SignIn'), 204);
+    expect(await errorOf(switched.switchEvent('Register'))).toMatchObject({ status: 403, code: 'auth.forbidden' });
+    expect(await findUserByIdentifier(await getDb(), { type: 'email', value: 'intruder@example.com' })).toBeUndefined();
+  });
+
+  it('lets an invitation register only the invited email, not another address proven by code', async () => {
+    const token = await issueToken('invited@example.com');
+    const client = experienceClient(await startBrowserInteraction(applicationId));
+    await expectStatus(client.start('SignIn'), 204);
+    await verificationIdOf(client.verifyOneTimeToken('invited@example.com', token));
+    await expectStatus(client.switchEvent('Register'), 204);
+    const other = await verifyByCode(client, { type: 'email', value: 'uninvited@example.com' }, 'Register');
+    expect(await errorOf(client.identify({ verificationId: other }))).toMatchObject({ status: 403, code: 'auth.forbidden' });
+    expect(await findUserByIdentifier(await getDb(), { type: 'email', value: 'uninvited@example.com' })).toBeUndefined();
   });
 
   it('refuses a token for another email', async () => {

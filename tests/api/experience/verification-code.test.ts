@@ -131,6 +131,15 @@ describe('codes that do not work', () => {
     expect(await messageCount(email.value)).toBe(2);
   });
 
+  it('sends only to one plain address: a list or a display name cannot dodge the per-recipient limit', async () => {
+    const email = { type: 'email', value: 'bombed@example.com' } as const;
+    await verificationIdOf((await signingIn()).sendCode(email, 'SignIn'));
+    for (const value of ['bombed@example.com, decoy@example.com', 'Bombed <bombed@example.com>', 'bombed@example.com\r\nbcc: x@example.com', 'no-domain@']) {
+      expect(await errorOf((await signingIn()).sendCode({ type: 'email', value }, 'SignIn'))).toMatchObject({ status: 400, code: 'guard.invalid_input' });
+    }
+    expect(await messageCount(email.value)).toBe(1);
+  });
+
   it('caps sends per recipient at ten an hour, however they are spaced', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const email = { type: 'email', value: 'hourly@example.com' } as const;

@@ -13,6 +13,8 @@ type Factory<Type, Connector> = {
   configSchema: z.ZodType<Record<string, unknown>>;
   /** Dotted paths of config values that are secrets: sealed at rest, masked in every answer. */
   secretPaths: readonly string[];
+  /** Where the secrets are sent: a masked secret is only restored while these stay the same. */
+  destinationPaths: readonly string[];
   create(config: Record<string, unknown>): Connector;
 };
 
@@ -28,6 +30,7 @@ const smtp: EmailConnectorFactory = {
   description: 'Sends email through any SMTP server.',
   configSchema: smtpConfigSchema,
   secretPaths: ['auth.pass'],
+  destinationPaths: ['host'],
   create: (config) => smtpEmailConnector(smtpConfigSchema.parse(config)),
 };
 
@@ -38,6 +41,7 @@ const httpSms: SmsConnectorFactory = {
   description: 'POSTs each message as JSON to a webhook of yours, optionally signed with HMAC-SHA256.',
   configSchema: httpSmsConfigSchema,
   secretPaths: ['authorization', 'signingSecret'],
+  destinationPaths: ['endpoint'],
   create: (config) => httpSmsConnector(httpSmsConfigSchema.parse(config)),
 };
 
@@ -48,6 +52,7 @@ const twilio: SmsConnectorFactory = {
   description: "Sends SMS through Twilio's Messages API.",
   configSchema: twilioSmsConfigSchema,
   secretPaths: ['authToken'],
+  destinationPaths: ['apiBaseUrl', 'accountSID'],
   create: (config) => twilioSmsConnector(twilioSmsConfigSchema.parse(config)),
 };
 

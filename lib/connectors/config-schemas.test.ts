@@ -100,8 +100,16 @@ describe('secret masking', () => {
   });
 
   it('puts the stored secret back where the mask is sent back, and refuses a mask with nothing behind it', () => {
-    const incoming = { ...stored, host: 'new', auth: { user: 'u', pass: SECRET_MASK } };
-    expect(restoreMaskedSecrets(incoming, stored, smtp.secretPaths)).toEqual({ config: { ...incoming, auth: { user: 'u', pass: 'hunter2' } } });
-    expect(restoreMaskedSecrets(incoming, undefined, smtp.secretPaths)).toEqual({ missing: 'auth.pass' });
+    const incoming = { ...stored, fromEmail: 'new@example.com', auth: { user: 'u', pass: SECRET_MASK } };
+    expect(restoreMaskedSecrets(incoming, stored, smtp.secretPaths, smtp.destinationPaths)).toEqual({ config: { ...incoming, auth: { user: 'u', pass: 'hunter2' } } });
+    expect(restoreMaskedSecrets(incoming, undefined, smtp.secretPaths, smtp.destinationPaths)).toEqual({ missing: 'auth.pass' });
+  });
+
+  it('never sends a stored secret to a new destination: a mask with a changed host is refused', () => {
+    const incoming = { ...stored, host: 'attacker.example', auth: { user: 'u', pass: SECRET_MASK } };
+    expect(restoreMaskedSecrets(incoming, stored, smtp.secretPaths, smtp.destinationPaths)).toEqual({ moved: 'auth.pass' });
+    expect(restoreMaskedSecrets({ ...stored, host: 'attacker.example', auth: { user: 'u', pass: 'typed again' } }, stored, smtp.secretPaths, smtp.destinationPaths)).toMatchObject({
+      config: { host: 'attacker.example', auth: { pass: 'typed again' } },
+    });
   });
 });

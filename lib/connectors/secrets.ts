@@ -27,18 +27,24 @@ export function maskSecrets(config: Config, secretPaths: readonly string[]): Con
 
 /**
  * A config sent back after a GET still holds masks: each is replaced by the stored secret.
- * A mask with no stored secret behind it is refused (it would become the password).
+ * A mask with no stored secret behind it is refused (it would become the password), and so
+ * is a mask sent with a new destination (`destinationPaths`: host, endpoint, ...): a stored
+ * secret only ever goes where it was configured to go, so changing the destination means
+ * sending the secret again.
  */
 export function restoreMaskedSecrets(
   incoming: Config,
   stored: Config | undefined,
   secretPaths: readonly string[],
-): { config: Config } | { missing: string } {
+  destinationPaths: readonly string[] = [],
+): { config: Config } | { missing: string } | { moved: string } {
   let restored = incoming;
   for (const path of secretPaths) {
     if (read(incoming, path) !== SECRET_MASK) continue;
     const value = stored === undefined ? undefined : read(stored, path);
     if (value === undefined) return { missing: path };
+    const moved = destinationPaths.find((destination) => JSON.stringify(read(incoming, destination)) !== JSON.stringify(read(stored!, destination)));
+    if (moved !== undefined) return { moved: path };
     restored = withValue(restored, path, value);
   }
   return { config: restored };

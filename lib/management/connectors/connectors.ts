@@ -53,9 +53,12 @@ export function loadFactory(connectorId: string): ConnectorFactory {
  * replaced by the `stored` secrets first. Logto's `connector.invalid_config` (400).
  */
 export function validatedConfig(factory: ConnectorFactory, incoming: Record<string, unknown>, stored?: Record<string, unknown>) {
-  const restored = restoreMaskedSecrets(incoming, stored, factory.secretPaths);
+  const restored = restoreMaskedSecrets(incoming, stored, factory.secretPaths, factory.destinationPaths);
   if ('missing' in restored) {
     throw new AppError('connector.invalid_config', 400, `\`${restored.missing}\` is a mask, but no secret is stored for it: send the value.`);
+  }
+  if ('moved' in restored) {
+    throw new AppError('connector.invalid_config', 400, `\`${restored.moved}\` is a mask, but the destination changed: send the secret again with the new destination.`);
   }
   const parsed = factory.configSchema.safeParse(restored.config);
   if (!parsed.success) {

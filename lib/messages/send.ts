@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import { AppError } from '@/lib/errors';
 import { findEmailConnector, findSmsConnector } from '@/lib/connectors/registry';
-import { ConnectorError, type MessagePurpose } from '@/lib/connectors/types';
+import { ConnectorError, type EmailConnector, type MessagePurpose, type SmsConnector } from '@/lib/connectors/types';
 import { renderVerificationMessage } from './templates';
 
 export type VerificationMessage = {
@@ -30,39 +30,38 @@ export async function sendVerificationMessage(db: Executor, message: Verificatio
  * The returned function renders and delivers through the connector found here (502 on failure).
  */
 export async function verificationMessageSender(db: Executor, channel: VerificationMessage['channel']): Promise<(message: VerificationMessage) => Promise<void>> {
+  let target: ChannelConnector;
   try {
-    if (channel === 'email') {
-      const connector = await findEmailConnector(db);
-      return (message) =>
-        guardDelivery(() => {
-          const rendered = renderMessage(message);
-          return connector.send({ to: message.to, subject: rendered.subject, text: rendered.text, html: rendered.html, purpose: message.purpose, payload: payloadOf(message) });
-        });
-    }
-    const connector = await findSmsConnector(db);
-    return (message) => guardDelivery(() => connector.send({ to: message.to, text: renderMessage(message).sms, purpose: message.purpose, payload: payloadOf(message) }));
+    target = channel === 'email' ? { channel, connector: await findEmailConnector(db) } : { channel, connector: await findSmsConnector(db) };
   } catch (error) {
     throw connectorFailureToAppError(error);
   }
+  return (message) => deliverThrough(target, message);
 }
 
-function renderMessage(message: VerificationMessage) {
-  return renderVerificationMessage(message.purpose, message.locale, { code: message.code, expiresInMinutes: message.expiresInMinutes });
+/** A connector together with the channel it serves, so the message is rendered for it. */
+export type ChannelConnector = { channel: 'email'; connector: EmailConnector } | { channel: 'phone'; connector: SmsConnector };
+
+/** Renders the message for the connector's channel and sends it (connector failures as 501/502). */
+export async function deliverThrough(target: ChannelConnector, message: Omit<VerificationMessage, 'channel'>): Promise<void> {
+  const rendered = renderVerificationMessage(message.purpose, message.locale, { code: message.code, expiresInMinutes: message.expiresInMinutes });
+  const payload = payloadOf(message);
+  try {
+    if (target.channel === 'email') {
+      await target.connector.send({ to: message.to, subject: rendered.subject, text: rendered.text, html: rendered.html, purpose: message.purpose, payload });
+    } else {
+      await target.connector.send({ to: message.to, text: rendered.sms, purpose: message.purpose, payload });
+    }
+  } catch (error) {
+    throw connectorFailureToAppError(error);
+  }
 }
 
 /** Template variables for connectors that render their own text (the HTTP SMS webhook) and for the dev mailbox. */
-function payloadOf(message: VerificationMessage): Record<string, string> {
+function payloadOf(message: Omit<VerificationMessage, 'channel'>): Record<string, string> {
   const payload: Record<string, string> = { code: message.code, locale: message.locale };
   if (message.expiresInMinutes !== undefined) payload.expiresInMinutes = String(message.expiresInMinutes);
   return payload;
-}
-
-async function guardDelivery(send: () => Promise<void>): Promise<void> {
-  try {
-    await send();
-  } catch (error) {
-    throw connectorFailureToAppError(error);
-  }
 }
 
 /** `connector.not_found` is 501 (as Logto), any other connector failure 502; other errors pass through. */

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { connectorFailureToAppError } from '@/lib/messages/send';
-import { renderVerificationMessage } from '@/lib/messages/templates';
+import { deliverThrough } from '@/lib/messages/send';
 import { findStoredConfigOf, loadFactory, validatedConfig } from './connectors';
 import type { testConnectorBody } from './schemas';
 
@@ -16,17 +15,12 @@ const TEST_CODE = '000000';
 export async function sendTestMessage(connectorId: string, body: z.infer<typeof testConnectorBody>): Promise<void> {
   const factory = loadFactory(connectorId);
   const config = validatedConfig(factory, body.config, await findStoredConfigOf(connectorId));
-  const rendered = renderVerificationMessage('Generic', body.locale ?? 'en', { code: TEST_CODE, expiresInMinutes: 10 });
-  const payload = { code: TEST_CODE, locale: body.locale ?? 'en' };
-  try {
-    if (factory.type === 'Email') {
-      if (!body.email) throw new AppError('guard.invalid_input', 400, 'An email connector is tested with `email`.');
-      await factory.create(config).send({ to: body.email, subject: rendered.subject, text: rendered.text, html: rendered.html, purpose: 'Generic', payload });
-    } else {
-      if (!body.phone) throw new AppError('guard.invalid_input', 400, 'An SMS connector is tested with `phone`.');
-      await factory.create(config).send({ to: body.phone, text: rendered.sms, purpose: 'Generic', payload });
-    }
-  } catch (error) {
-    throw connectorFailureToAppError(error);
+  const message = { purpose: 'Generic', locale: body.locale ?? 'en', code: TEST_CODE, expiresInMinutes: 10 } as const;
+  if (factory.type === 'Email') {
+    if (!body.email) throw new AppError('guard.invalid_input', 400, 'An email connector is tested with `email`.');
+    await deliverThrough({ channel: 'email', connector: factory.create(config) }, { ...message, to: body.email });
+  } else {
+    if (!body.phone) throw new AppError('guard.invalid_input', 400, 'An SMS connector is tested with `phone`.');
+    await deliverThrough({ channel: 'phone', connector: factory.create(config) }, { ...message, to: body.phone });
   }
 }

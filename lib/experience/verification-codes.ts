@@ -13,6 +13,11 @@ export const CODE_SENDS_PER_HOUR = 10;
 
 export type CodeChannel = 'email' | 'phone';
 
+/** How long a code lives, in whole minutes, as the message and the code page say it. */
+export function codeLifetimeMinutes(policy: { expirationDuration: number }): number {
+  return Math.ceil(policy.expirationDuration / 60);
+}
+
 /**
  * Keyed digests: a million six-digit codes are hashed in a blink, so a plain SHA-256 in a
  * leaked table would give every code away. The key never leaves the server. The code is

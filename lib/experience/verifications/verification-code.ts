@@ -9,7 +9,7 @@ import { normalizeIdentifier, sameIdentifier, verificationCodeIdentifierSchema }
 import { guardCodeSignIn, guardForgotPasswordChannel, guardInteractionEvent, signInExperienceOf } from '../policy';
 import { addVerificationRecord, findVerificationRecord, saveExperience, type Experience } from '../state';
 import { codeVerificationTypeOf, interactionEvents, VerificationType, type InteractionEvent } from '../types';
-import { checkVerificationCode, issueVerificationCode } from '../verification-codes';
+import { checkVerificationCode, codeLifetimeMinutes, issueVerificationCode } from '../verification-codes';
 
 /** Logto's EmailVerificationCode / PhoneVerificationCode records: a code was sent, and maybe typed back. */
 export const codeRecordSchema = z.object({
@@ -112,7 +112,7 @@ export async function sendVerificationCode(experience: Experience, input: SendVe
     expiresInSeconds: config.verificationCodePolicy.expirationDuration,
     maxAttempts: config.verificationCodePolicy.maxRetryAttempts,
   });
-  const expiresInMinutes = Math.ceil(config.verificationCodePolicy.expirationDuration / 60);
+  const expiresInMinutes = codeLifetimeMinutes(config.verificationCodePolicy);
   const message: VerificationMessage = { channel: identifier.type, to: identifier.value, purpose: event, locale, code, expiresInMinutes };
   let deliverAfterResponse: SendVerificationCodeResult['deliverAfterResponse'];
   if (event === 'ForgotPassword') {

@@ -5,7 +5,7 @@ import { publicExperience } from '@/lib/experience/interaction';
 import { maskedAddress } from '@/lib/experience/screen';
 import type { Experience } from '@/lib/experience/state';
 import type { InteractionEvent } from '@/lib/experience/types';
-import { CODE_RESEND_INTERVAL_SECONDS } from '@/lib/experience/verification-codes';
+import { CODE_RESEND_INTERVAL_SECONDS, codeLifetimeMinutes } from '@/lib/experience/verification-codes';
 import { sendVerificationCode } from '@/lib/experience/verifications/verification-code';
 import { AppError } from '@/lib/errors';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
@@ -36,7 +36,7 @@ export async function codeScreenOf(experience: Experience, identifier: CodeIdent
   const elapsed = Number.isFinite(sent) ? Math.floor(Date.now() / 1000) - sent : CODE_RESEND_INTERVAL_SECONDS;
   return {
     sentTo: maskedAddress(identifier),
-    expiresInMinutes: Math.ceil(config.verificationCodePolicy.expirationDuration / 60),
+    expiresInMinutes: codeLifetimeMinutes(config.verificationCodePolicy),
     resendInSeconds: Math.min(CODE_RESEND_INTERVAL_SECONDS, Math.max(0, CODE_RESEND_INTERVAL_SECONDS - elapsed)),
   };
 }

@@ -1,6 +1,7 @@
 import type { Executor } from '@/db/client';
 import { findSetting, findSettingForUpdate, upsertSetting } from '@/db/queries/settings';
 import { sharedTtlCache } from '@/lib/cache/ttl-cache';
+import { log } from '@/lib/http/logger';
 import { defaultSignInExperience, signInExperienceSchema, type SignInExperience } from './schema';
 
 const SETTING_KEY = 'sign-in-experience';
@@ -11,11 +12,16 @@ const cache = sharedTtlCache<SignInExperience>('sign-in-experience', 5_000, 1);
 /**
  * The stored document over the defaults, so a field added by a newer release reads as its
  * default until an operator sets it. A stored document this release cannot read (hand-edited,
- * say) falls back to the defaults rather than locking everyone out.
+ * say) falls back to the defaults rather than locking everyone out, but with registration
+ * closed: the defaults allow self-registration, which the operator may have turned off.
  */
-function withDefaults(stored: Record<string, unknown> | undefined): SignInExperience {
+export function withDefaults(stored: Record<string, unknown> | undefined): SignInExperience {
   const parsed = signInExperienceSchema.safeParse({ ...defaultSignInExperience, ...stored });
-  return parsed.success ? parsed.data : defaultSignInExperience;
+  if (parsed.success) return parsed.data;
+  log('error', 'the stored sign-in experience cannot be read; using the defaults with registration closed', {
+    fields: parsed.error.issues.map((issue) => issue.path.join('.')),
+  });
+  return { ...defaultSignInExperience, signInMode: 'SignIn' };
 }
 
 /** The configuration in force. */

@@ -1,6 +1,6 @@
 import type { Executor } from '@/db/client';
-import { findApplicationById } from '@/db/queries/applications';
 import type { Interaction } from '@/db/schema';
+import { findClient } from '@/lib/oidc/clients';
 import { findInteraction } from '@/lib/oidc/interaction';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
@@ -162,7 +162,8 @@ export function screenOf(config: SignInExperience, interaction: Pick<Interaction
 export async function findExperienceScreen(db: Executor, interactionCookie: string | undefined): Promise<ExperienceScreen | undefined> {
   const interaction = await findInteraction(db, interactionCookie);
   if (!interaction) return undefined;
-  const application = await findApplicationById(db, interaction.applicationId);
+  // The OIDC layer's cached client: the same app was just loaded by /oidc/auth.
+  const application = await findClient(interaction.applicationId);
   if (!application) return undefined;
   return screenOf(await getSignInExperience(db), interaction, application.name);
 }

@@ -11,13 +11,21 @@ import { AppError } from '@/lib/errors';
  * A request without any body (Logto's `POST /submit`) passes the second check.
  */
 export function assertSameOriginJson(request: Request): void {
-  const origin = request.headers.get('origin');
-  if (origin !== null && origin !== new URL(env().appUrl).origin) {
-    throw new AppError('request.cross_origin_forbidden', 403, 'Cross-origin requests are not allowed here.');
-  }
+  assertSameOrigin(request.headers.get('origin'));
   const contentType = request.headers.get('content-type');
   if (contentType === null ? hasBody(request) : !isJson(contentType)) {
     throw new AppError('request.unsupported_content_type', 415, 'Send the request body as application/json.');
+  }
+}
+
+/**
+ * CSRF defence for the experience pages' form posts (cookie-authenticated, as above): a form
+ * another site posts carries that site's `Origin`. Browsers send `Origin` with every POST;
+ * a request without one comes from outside a browser, with no ambient cookies to abuse.
+ */
+export function assertSameOrigin(origin: string | null | undefined): void {
+  if (origin !== null && origin !== undefined && origin !== new URL(env().appUrl).origin) {
+    throw new AppError('request.cross_origin_forbidden', 403, 'Cross-origin requests are not allowed here.');
   }
 }
 

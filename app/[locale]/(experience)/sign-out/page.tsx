@@ -8,7 +8,7 @@ import { findExperienceFrame } from '@/lib/experience/screen';
 import { findClient } from '@/lib/oidc/clients';
 import { loadSessionByCookieValue, sessionCookieName } from '@/lib/oidc/sessions';
 import { csrfToken } from '@/lib/security/csrf';
-import { ExperienceFrame } from '../_components/experience-frame';
+import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-out'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'SignOut' });

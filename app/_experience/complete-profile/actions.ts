@@ -1,0 +1,44 @@
+import { addProfile } from '@/lib/experience/profile';
+import { identifierFromText } from '@/lib/experience/screen';
+import { attempt, currentExperience, text } from '@/app/_experience/server/action-support';
+import { sendCodeAndGo } from '@/app/_experience/server/code-support';
+import { continueAfterProfile } from '@/app/_experience/server/finish';
+import type { FormState } from '@/app/_experience/form-state';
+import { addressTypes, firstMissing } from './fields';
+
+/**
+ * Adds the missing piece the form asked for (`field`): a username or a password at once, an
+ * email or phone after a code proves it. The engine checks it (policy, availability) and
+ * answers with the next missing piece, if any.
+ */
+export async function completeProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const field = firstMissing(text(formData, 'field'));
+  const value = text(formData, 'value').trim();
+  if (!field) return { values: {}, formError: { code: 'session.verification_failed' } };
+  if (field === 'password') {
+    const password = formData.get('password');
+    if (typeof password !== 'string' || !password) return { values: {}, fieldErrors: { password: { code: 'form.password_required' } } };
+    return attempt({}, (code) => (code.startsWith('password') ? 'password' : undefined), async () => {
+      const experience = await currentExperience();
+      await addProfile(experience, { type: 'password', value: password });
+      await continueAfterProfile(experience);
+    });
+  }
+  const values = { value };
+  if (!value) return { values, fieldErrors: { value: { code: field === 'username' ? 'form.username_required' : 'form.identifier_required' } } };
+  if (field === 'username') {
+    if (!/^[A-Z_a-z]\w*$/.test(value)) return { values, fieldErrors: { value: { code: 'form.username_invalid' } } };
+    return attempt(values, (code) => (code.startsWith('user.') ? 'value' : undefined), async () => {
+      const experience = await currentExperience();
+      await addProfile(experience, { type: 'username', value });
+      await continueAfterProfile(experience);
+    });
+  }
+  const identifier = identifierFromText(value, addressTypes(field));
+  if (!identifier || identifier.type === 'username') return { values, fieldErrors: { value: { code: 'form.identifier_invalid' } } };
+  const channel = identifier.type;
+  return attempt(values, (code) => (code.endsWith('_already_in_use') ? 'value' : undefined), async () => {
+    const experience = await currentExperience();
+    await sendCodeAndGo(experience, { type: channel, value: identifier.value }, experience.state.interactionEvent ?? 'Register', '/complete-profile/code');
+  });
+}

@@ -1,0 +1,19 @@
+import { getDb } from '@/db/client';
+import { findExperienceFrame, findExperienceScreen, type ExperienceFrame, type ExperienceScreen } from '@/lib/experience/screen';
+import { requestScope } from './scope';
+
+/** The screen model of this browser's interaction, or undefined when it has none (the page shows ExpiredView). */
+export async function currentScreen(): Promise<ExperienceScreen | undefined> {
+  return findExperienceScreen(await getDb(), requestScope().interactionCookie);
+}
+
+/** Single-valued search parameters of a page. */
+export const param = (query: Record<string, string | string[] | undefined>, name: string) => {
+  const value = query[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The page every experience screen shows when this browser has no live sign-in (see ExpiredView). */
+export async function expiredPage(): Promise<{ props: { expired: ExperienceFrame } }> {
+  return { props: { expired: await findExperienceFrame(await getDb()) } };
+}

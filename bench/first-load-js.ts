@@ -1,24 +1,47 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The JavaScript a browser downloads on its first visit to a page, from the production
- * build's manifests: the root main files every page loads (Next's runtime and React) plus
- * every client chunk the route's segments reference — its layouts, the page, and the error
- * and not-found boundaries rendered around it. Each file is gzipped (zlib's default level)
- * and the sizes summed, as Next's own "First Load JS" figure does. Polyfills are left out:
- * they load only in browsers without ES modules.
+ * The JavaScript a browser downloads on its first visit to the sign-in page, read off the page
+ * the running app really serves (so it holds whichever router renders it): /oidc/auth starts an
+ * interaction and redirects to the page; every external script and script preload in its HTML
+ * is fetched and gzipped (zlib's default level), inline scripts are gzipped as they stand, and
+ * the sizes summed, as Next's own "First Load JS" figure does. `noModule` polyfills are left
+ * out: they load only in browsers without ES modules.
  */
-export async function firstLoadJsKb(buildDir: string, appPage: string): Promise<{ kb: number; files: number }> {
-  const buildManifest = JSON.parse(await readFile(path.join(buildDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
-  const manifestFile = path.join(buildDir, 'server', 'app', appPage, 'page_client-reference-manifest.js');
-  const source = await readFile(manifestFile, 'utf8');
-  const entries = [...source.matchAll(/"entryJSFiles":(\{[^}]*\})/g)].map((match) => JSON.parse(match[1]!) as Record<string, string[]>);
-  if (entries.length === 0) throw new Error(`no entryJSFiles in ${manifestFile}: has the build's manifest format changed?`);
-  const files = new Set(buildManifest.rootMainFiles);
-  for (const entry of entries) for (const chunks of Object.values(entry)) for (const chunk of chunks) files.add(chunk);
+export async function signInPageJsKb(baseUrl: string, authorizationPath: string): Promise<{ kb: number; files: number; url: string }> {
+  const start = await fetch(`${baseUrl}${authorizationPath}`, { redirect: 'manual' });
+  const location = start.headers.get('location');
+  if (start.status !== 303 || !location) throw new Error(`GET /oidc/auth: ${start.status}, expected a redirect to the sign-in page`);
+  const cookie = start.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
+  const pageUrl = new URL(location, baseUrl);
+  const page = await fetch(pageUrl, { headers: { cookie } });
+  if (!page.ok) throw new Error(`GET ${pageUrl.pathname}: ${page.status}`);
+  const html = await page.text();
+  if (!/<form[\s>]/.test(html)) throw new Error(`${pageUrl.pathname} served no form: not the sign-in page`);
+
+  const sources = new Set<string>();
   let bytes = 0;
-  for (const file of files) bytes += gzipSync(await readFile(path.join(buildDir, file))).length;
-  return { kb: Math.round((bytes / 1024) * 10) / 10, files: files.size };
+  let files = 0;
+  for (const tag of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = tag[1]!;
+    if (/\bnomodule\b/i.test(attributes)) continue;
+    const src = /\bsrc="([^"]+)"/i.exec(attributes)?.[1];
+    if (src) sources.add(src);
+    else if (tag[2]!.trim() && !/type="application\/(ld\+)?json"/i.test(attributes)) {
+      bytes += gzipSync(tag[2]!).length;
+      files++;
+    }
+  }
+  for (const link of html.matchAll(/<link\b([^>]*)>/gi)) {
+    const attributes = link[1]!;
+    const href = /\bhref="([^"]+)"/i.exec(attributes)?.[1];
+    if (href && (/\brel="modulepreload"/i.test(attributes) || (/\brel="preload"/i.test(attributes) && /\bas="script"/i.test(attributes)))) sources.add(href);
+  }
+  for (const src of sources) {
+    const script = await fetch(new URL(src.replaceAll('&amp;', '&'), pageUrl));
+    if (!script.ok) throw new Error(`GET ${src}: ${script.status}`);
+    bytes += gzipSync(Buffer.from(await script.arrayBuffer())).length;
+    files++;
+  }
+  return { kb: Math.round((bytes / 1024) * 10) / 10, files, url: pageUrl.pathname };
 }

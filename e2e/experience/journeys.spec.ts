@@ -72,9 +72,10 @@ test('registers with an email proven by a code from a real SMTP server, then a p
   await page.getByRole('button', { name: 'Continue' }).click();
 
   await expect(page.getByText(/We sent a code to gr/)).toBeVisible();
-  // The server sends one code a minute per address; the page counts down to it.
-  await expect(page.getByRole('button', { name: /^Send a new code in \d+s$/ })).toBeVisible();
   await expectAccessible();
+  // The server sends one code a minute per address: asking again at once gets its answer, and the first code still works.
+  await page.getByRole('button', { name: 'Send a new code' }).click();
+  await expect(page.getByText('A code was sent a moment ago.')).toBeVisible();
   await page.getByLabel('Verification code').fill('000000');
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByText('That code is not right')).toBeVisible();

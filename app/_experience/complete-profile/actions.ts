@@ -11,7 +11,7 @@ import { addressTypes, firstMissing } from './fields';
  * email or phone after a code proves it. The engine checks it (policy, availability) and
  * answers with the next missing piece, if any.
  */
-export async function completeProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function completeProfileAction(formData: FormData): Promise<FormState> {
   const field = firstMissing(text(formData, 'field'));
   const value = text(formData, 'value').trim();
   if (!field) return { values: {}, formError: { code: 'session.verification_failed' } };

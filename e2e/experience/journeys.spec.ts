@@ -183,7 +183,8 @@ test('a sign-in code for an address without an account offers to create one with
 
 test('resets a forgotten password with a code, then signs in with the new one', async ({ page, expectAccessible }) => {
   const email = uniqueEmail('reset');
-  await createUser(world, { primaryEmail: email, password: strongPassword(), name: 'Forgetful' });
+  const oldPassword = strongPassword();
+  await createUser(world, { primaryEmail: email, password: oldPassword, name: 'Forgetful' });
   await startAtApp(page, world);
   await page.getByLabel('Email or username').fill(email);
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -199,6 +200,14 @@ test('resets a forgotten password with a code, then signs in with the new one', 
 
   const password = strongPassword();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a new password');
+  // The policy and the current password are checked on the server, each answer beside the field.
+  await page.getByLabel('New password').fill('short');
+  await page.getByRole('button', { name: 'Save password' }).click();
+  await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
+  await page.getByLabel('New password').fill(oldPassword);
+  await page.getByRole('button', { name: 'Save password' }).click();
+  await expect(page.getByText('Choose a password different from your current one.')).toBeVisible();
+  await expect(page.getByLabel('New password')).toBeFocused();
   await page.getByLabel('New password').fill(password);
   await page.getByRole('button', { name: 'Save password' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Password changed');

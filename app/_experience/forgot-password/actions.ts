@@ -7,9 +7,10 @@ import { currentScreen } from '@/app/_experience/server/page-support';
 
 /**
  * Sends a reset code to the address typed. The answer is the same whether or not an account
- * uses it (the engine only delivers when one does), so this page never tells who has an account.
+ * uses it (the engine only delivers when one does, after the response), so this page never
+ * tells who has an account.
  */
-export async function requestResetCode(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function requestResetCode(formData: FormData): Promise<FormState> {
   const screen = await currentScreen();
   const values = { identifier: text(formData, 'identifier').trim() };
   if (!screen || screen.forgotPassword.length === 0) return { values, formError: { code: 'session.forgot_password_not_enabled' } };

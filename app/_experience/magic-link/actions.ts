@@ -1,21 +1,21 @@
 import { identifyUser } from '@/lib/experience/identify';
 import { startInteractionEvent, switchInteractionEvent } from '@/lib/experience/interaction';
 import { verifyOneTimeTokenIdentity } from '@/lib/experience/verifications/one-time-token';
+import type { ExperienceScreen } from '@/lib/experience/screen';
 import { AppError } from '@/lib/errors';
 import { attempt, currentExperience } from '@/app/_experience/server/action-support';
 import { finishRegistration, finishSignIn } from '@/app/_experience/server/finish';
 import type { FormState } from '@/app/_experience/form-state';
-import { currentScreen } from '@/app/_experience/server/page-support';
+
+type MagicLink = NonNullable<ExperienceScreen['magicLink']>;
 
 /**
  * "Continue as …" on a magic link: only this POST spends the token (a GET never does, since
  * mail scanners open links). The token and address come from the interaction the link
- * started, not from the form. The address signs in its account, or registers one as Logto's
- * one-time-token flow does.
+ * started (the page's screen), not from the form. The address signs in its account, or
+ * registers one as Logto's one-time-token flow does.
  */
-export async function continueWithMagicLink(_previous: FormState): Promise<FormState> {
-  const link = (await currentScreen())?.magicLink;
-  if (!link) return { values: {}, formError: { code: 'session.interaction_not_found' } };
+export async function continueWithMagicLink(link: MagicLink): Promise<FormState> {
   return attempt({}, () => undefined, async () => {
     const experience = await currentExperience();
     await startInteractionEvent(experience, 'SignIn');

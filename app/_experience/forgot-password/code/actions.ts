@@ -1,11 +1,11 @@
 import { identifyUser } from '@/lib/experience/identify';
 import { verifyVerificationCode } from '@/lib/experience/verifications/verification-code';
 import { attempt, currentExperience, goTo } from '@/app/_experience/server/action-support';
-import { codeField, readCode, requireCodeRecord, resendCode } from '@/app/_experience/server/code-support';
+import { codeField, readCode, requireCodeRecord } from '@/app/_experience/server/code-support';
 import type { FormState } from '@/app/_experience/form-state';
 
 /** Checks the reset code and identifies its account; an unknown address fails like a wrong code (engine). */
-export async function verifyResetCode(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function verifyResetCode(formData: FormData): Promise<FormState> {
   const typed = readCode(formData);
   if ('problem' in typed) return { values: {}, fieldErrors: { code: typed.problem } };
   return attempt({}, codeField, async () => {
@@ -13,10 +13,6 @@ export async function verifyResetCode(_previous: FormState, formData: FormData):
     const record = requireCodeRecord(experience, formData);
     await verifyVerificationCode(experience, { identifier: record.identifier, verificationId: record.id, code: typed.code });
     await identifyUser(experience, record.id);
-    await goTo('/forgot-password/new-password');
+    goTo('/forgot-password/new-password');
   });
-}
-
-export async function resendResetCode(_previous: FormState, formData: FormData): Promise<FormState> {
-  return resendCode(formData, '/forgot-password/code');
 }

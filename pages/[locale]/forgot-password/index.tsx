@@ -1,0 +1,62 @@
+import { useTranslations } from 'next-intl';
+import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
+import { ExperienceHead } from '@/app/_experience/components/experience-head';
+import { ExperienceLink } from '@/app/_experience/components/experience-link';
+import { ExpiredView } from '@/app/_experience/components/expired-view';
+import { SecondaryLinks, linkClassName } from '@/app/_experience/components/secondary-links';
+import { requestResetCode } from '@/app/_experience/forgot-password/actions';
+import { RequestForm } from '@/app/_experience/forgot-password/request-form';
+import type { FormState } from '@/app/_experience/form-state';
+import { experiencePage } from '@/app/_experience/server/experience-page';
+import { currentScreen, expiredPage } from '@/app/_experience/server/page-support';
+import type { ExperienceFrame as Frame, ExperienceScreen } from '@/lib/experience/screen';
+
+export const config = { unstable_runtimeJS: false };
+
+type Props = { expired: Frame } | { screen: ExperienceScreen; state: FormState };
+
+export const getServerSideProps = experiencePage<Props>(async ({ formData }) => {
+  const screen = await currentScreen();
+  if (!screen) return expiredPage();
+  const channels = screen.forgotPassword;
+  // login_hint fills the field when it is an address a code can go to.
+  const hint = screen.loginHint && (screen.loginHint.includes('@') ? channels.includes('email') : channels.includes('phone')) ? screen.loginHint : '';
+  const state = formData && channels.length > 0 ? await requestResetCode(formData) : { values: { identifier: hint } };
+  return { props: { screen, state } };
+});
+
+/** Password reset, step 1: where to send the code (`first_screen=reset_password` or "Forgot password?"). */
+export default function ForgotPasswordPage(props: Props) {
+  const t = useTranslations('ForgotPassword');
+  const experience = useTranslations('Experience');
+  if ('expired' in props) return <ExpiredView frame={props.expired} />;
+  const { screen, state } = props;
+  const back = (
+    <SecondaryLinks>
+      <ExperienceLink href="/sign-in" className={linkClassName}>
+        {experience('backToSignIn')}
+      </ExperienceLink>
+    </SecondaryLinks>
+  );
+  const channels = screen.forgotPassword;
+  if (channels.length === 0) {
+    return (
+      <>
+        <ExperienceHead title={t('metaTitle')} />
+        <ExperienceFrame frame={screen} title={experience('notAvailable')} description={experience('notAvailableHelp')} logoAlt={screen.applicationName}>
+          {back}
+        </ExperienceFrame>
+      </>
+    );
+  }
+  const description = channels.length > 1 ? t('descriptionBoth') : channels[0] === 'phone' ? t('descriptionPhone') : t('descriptionEmail');
+  return (
+    <>
+      <ExperienceHead title={t('metaTitle')} />
+      <ExperienceFrame frame={screen} title={t('title')} description={description} logoAlt={screen.applicationName}>
+        <RequestForm channels={channels} state={state} />
+        {back}
+      </ExperienceFrame>
+    </>
+  );
+}

@@ -11,7 +11,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Bundled for the Pages Router too (the experience pages): its ESM imports 'next/navigation' without an extension, which Node cannot load unbundled.
   transpilePackages: ['next-intl'],
-  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

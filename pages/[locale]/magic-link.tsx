@@ -8,7 +8,7 @@ import type { FormState } from '@/app/_experience/form-state';
 import { continueWithMagicLink } from '@/app/_experience/magic-link/actions';
 import { ContinueForm } from '@/app/_experience/magic-link/continue-form';
 import { experiencePage } from '@/app/_experience/server/experience-page';
-import { currentScreen, expiredPage } from '@/app/_experience/server/page-support';
+import { currentScreenWithMagicLink, expiredPage } from '@/app/_experience/server/page-support';
 import type { ExperienceFrame as Frame, ExperienceScreen } from '@/lib/experience/screen';
 
 export const config = { unstable_runtimeJS: false };
@@ -16,7 +16,7 @@ export const config = { unstable_runtimeJS: false };
 type Props = { expired: Frame } | { screen: Omit<ExperienceScreen, 'magicLink'>; email?: string; state?: FormState };
 
 export const getServerSideProps = experiencePage<Props>(async ({ formData }) => {
-  const screen = await currentScreen();
+  const screen = await currentScreenWithMagicLink();
   if (!screen) return expiredPage();
   const { magicLink, ...rest } = screen;
   // Only the POST ("Continue as …") spends the token; a GET (a mail scanner opening the link) shows the button.

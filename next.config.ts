@@ -14,7 +14,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
-        source: '/:path*',
+        // Every path, as '/:path*' would match, but without a named parameter: Next compiles each
+        // header key and value against the route's named parameters on every request that has any.
+        source: '/(.*)',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

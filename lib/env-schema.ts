@@ -24,6 +24,8 @@ const schema = z.object({
   ACCESS_TOKEN_SIGNING_ALG: optional(z.enum(['ES256', 'RS256'])).default('ES256'),
   SESSION_TTL_SECONDS: optional(z.coerce.number().int().min(60)).default(14 * 24 * 3600),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])).default('info'),
+  // libuv reads it itself; password hashing reads it to leave pool threads for other work.
+  UV_THREADPOOL_SIZE: optional(z.coerce.number().int().min(1).max(1024)).default(4),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')),
   EMAIL_FROM: optional(z.string().min(3)),
   DEV_MAILBOX: optional(z.enum(['0', '1', 'true', 'false'])),
@@ -74,6 +76,7 @@ export function readEnv(source: Record<string, string | undefined>) {
     accessTokenSigningAlg: raw.ACCESS_TOKEN_SIGNING_ALG,
     sessionTtlSeconds: raw.SESSION_TTL_SECONDS,
     logLevel: raw.LOG_LEVEL,
+    threadPoolSize: raw.UV_THREADPOOL_SIZE,
     smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.EMAIL_FROM ?? `Sesame <no-reply@${new URL(appUrl).hostname}>` } : undefined,
     cronSecret: raw.CRON_SECRET,
     /** Serverless: no long-lived process, so periodic work runs from Vercel Cron, not timers. */

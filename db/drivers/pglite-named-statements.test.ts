@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite, type QueryOptions } from '@electric-sql/pglite';
+import { PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
 import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { integer, pgTable, text } from 'drizzle-orm/pg-core';
@@ -130,6 +130,29 @@ describe('named statements on PGlite', () => {
     await transaction;
     // It ran after the rollback: the row never existed for it.
     expect((await read).rows).toEqual([{ n: 0 }]);
+  });
+
+  it("waits for PGlite's own query and exec, which leave the session mid-batch between their steps", async () => {
+    // PGlite's query() sends Parse, then Describe, Bind and Execute, then Sync, each after an
+    // await: a statement slipping in between after a failed Parse would be skipped until its
+    // own Sync and answer no rows. Start one in exactly that gap, after each exchange of theirs.
+    const execProtocolStream = client.execProtocolStream.bind(client);
+    const during: Array<Promise<Results<{ v: number }>>> = [];
+    client.execProtocolStream = (async (message: Uint8Array, options?: Parameters<PGlite['execProtocolStream']>[1]) => {
+      try {
+        return await execProtocolStream(message, options);
+      } finally {
+        during.push(client.query<{ v: number }>('select $1::int + 1 as v', [during.length]));
+      }
+    }) as PGlite['execProtocolStream'];
+    try {
+      await expect(client.query('selec 1')).rejects.toMatchObject({ code: '42601' });
+      await expect(client.exec('selec 2')).rejects.toMatchObject({ code: '42601' });
+    } finally {
+      client.execProtocolStream = execProtocolStream;
+    }
+    expect(during.length).toBeGreaterThanOrEqual(4);
+    expect((await Promise.all(during)).map((result) => result.rows)).toEqual(during.map((_, i) => [{ v: i + 1 }]));
   });
 
   it('leaves a transaction begun with a plain BEGIN to the plain path', async () => {

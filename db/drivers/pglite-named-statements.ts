@@ -7,13 +7,22 @@ import { withoutInstalledParsers } from './pglite-parsers';
  * the execution. Here each distinct statement text is parsed once under a name and then
  * only bound and executed, the way a server driver's prepared statements work.
  *
- * It behaves as `query()` does: the same two PGlite locks in the same order (so it never
- * runs between the statements of a PGlite transaction), the same serializers and result
- * parsing, errors as PGlite's own `DatabaseError` (code, constraint, ...) after a Sync that
- * returns the session to idle, and `syncToFs()` after a successful statement.
+ * It behaves as `query()` does: it never runs between the statements of a PGlite
+ * transaction, the same serializers and result parsing, errors as PGlite's own
+ * `DatabaseError` (code, constraint, ...) after a Sync that returns the session to idle,
+ * and `syncToFs()` after a successful statement.
+ *
+ * Each exchange with PostgreSQL (Parse/Describe/Sync, or Bind/Describe/Execute/Sync) is
+ * one synchronous call into the WebAssembly backend that ends idle, so between two of them
+ * the session holds no protocol state. PGlite's own paths are different: a transaction
+ * keeps a block open across awaits, and its `query()` spreads Parse, Bind and Execute over
+ * several awaits before the Sync. So while any of those is under way (a transaction, an
+ * `exec()`, a plain `query()` — counted from their call until they settle), a statement
+ * takes PGlite's two locks in `query()`'s order and waits its turn; when none is, it runs at
+ * once: PGlite's locks (async mutexes, a dozen promises each) cost more than the statement.
  */
 
-const { serialize } = protocol;
+const { serialize, Parser } = protocol;
 
 /** The most statements kept parsed at once; the least recently used is closed beyond it. */
 export const DEFAULT_STATEMENT_CAPACITY = 200;
@@ -58,10 +67,27 @@ function isPreparable(text: string, options: QueryOptions | undefined): boolean 
   return options.blob === undefined && options.paramTypes === undefined && options.onNotice === undefined && (options.rowMode === undefined || options.rowMode === 'array' || options.rowMode === 'object');
 }
 
+/** The backend threw instead of answering: PGlite's promise for the exchange holds why. */
+class IncompleteExchange extends Error {
+  constructor(private readonly run: Promise<void>) {
+    super('PGlite did not complete the statement.');
+  }
+
+  reason(): Promise<unknown> {
+    return this.run.then(
+      () => this,
+      (reason: unknown) => reason,
+    );
+  }
+}
+
 export class NamedStatements {
   /** Statement text → its server-side name; Map order is recency (oldest first). */
   readonly #statements = new Map<string, Statement>();
   #counter = 0;
+  #parser = new Parser();
+  /** PGlite transactions, `exec()` and plain queries in flight (see the module comment). */
+  #busy = 0;
 
   constructor(
     private readonly client: PGlite,
@@ -76,57 +102,72 @@ export class NamedStatements {
     return this.#statements.size;
   }
 
+  /** Runs one of PGlite's own multi-step operations, counted as under way until it settles. */
+  async whileBusy<T>(operation: () => Promise<T>): Promise<T> {
+    this.#busy++;
+    try {
+      return await operation();
+    } finally {
+      this.#busy--;
+    }
+  }
+
   async query<T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> {
-    if (!isPreparable(text, options)) return this.plain<T>(text, params, options);
+    if (!isPreparable(text, options)) return this.whileBusy(() => this.plain<T>(text, params, options));
     const client = this.client;
+    const parsed = withoutInstalledParsers(options);
+    if (this.#busy === 0 && client.ready && !client.isInTransaction()) return this.#run<T>(text, params, parsed);
     await client._checkReady();
     // The order `query()` takes them in: a running PGlite transaction holds the first one
     // from BEGIN to COMMIT, so this waits for it to end instead of slipping in between.
-    const outcome = await client._runExclusiveTransaction(() => client._runExclusiveQuery(() => this.#runLocked<T>(text, params, withoutInstalledParsers(options))));
-    return outcome === FALL_BACK ? this.plain<T>(text, params, options) : outcome;
+    const outcome = await client._runExclusiveTransaction(() =>
+      client._runExclusiveQuery(async () =>
+        // A BEGIN sent as a plain statement leaves a transaction open without PGlite's lock:
+        // its statements keep the path PGlite itself would take.
+        client.isInTransaction() ? FALL_BACK : this.#run<T>(text, params, parsed),
+      ),
+    );
+    return outcome === FALL_BACK ? this.whileBusy(() => this.plain<T>(text, params, options)) : outcome;
   }
 
-  async #runLocked<T>(text: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T> | typeof FALL_BACK> {
-    // A BEGIN sent as a plain statement leaves a transaction open without PGlite's lock:
-    // its statements keep the path PGlite itself would take.
-    if (this.client.isInTransaction()) return FALL_BACK;
+  async #run<T>(text: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
     let results: messages.BackendMessage[];
     try {
-      results = await this.#execute(text, params, options);
+      results = this.#execute(text, params, options);
     } catch (error) {
-      throw asQueryError(error, text, params, options);
+      throw asQueryError(error instanceof IncompleteExchange ? await error.reason() : error, text, params, options);
     }
     // What `query()` does after a statement outside a transaction: persist the data directory.
     await this.client.syncToFs();
     return parse.parseResults(results, this.client.parsers, options)[0] as Results<T>;
   }
 
-  async #execute(text: string, params: unknown[], options: QueryOptions | undefined): Promise<messages.BackendMessage[]> {
+  #execute(text: string, params: unknown[], options: QueryOptions | undefined): messages.BackendMessage[] {
     const cached = this.#statements.get(text);
-    const statement = cached ?? (await this.#prepare(text));
+    const statement = cached ?? this.#prepare(text);
     try {
-      return await this.#bindAndExecute(statement, params, options);
+      return this.#bindAndExecute(statement, params, options);
     } catch (error) {
       if (cached === undefined || !isStaleStatement(error)) throw error;
       // Prepared earlier but gone or outdated on the server: forget it and parse it again, once.
-      await this.#forget(statement);
-      return this.#bindAndExecute(await this.#prepare(text), params, options);
+      this.#forget(statement);
+      return this.#bindAndExecute(this.#prepare(text), params, options);
     }
   }
 
   /** Parse and Describe (for the parameter types the serializers need), then Sync. */
-  async #prepare(text: string): Promise<Statement> {
+  #prepare(text: string): Statement {
     const oldest = this.#statements.size >= this.capacity ? this.#statements.entries().next().value : undefined;
-    if (oldest) await this.#forget(oldest[1]);
+    if (oldest) this.#forget(oldest[1]);
     const name = `sesame_${++this.#counter}`;
-    const described = await this.client.execProtocolStream(concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]), { syncToFs: false });
+    const described = this.#exchange(concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]));
     const statement = { name, text, paramTypes: parse.parseDescribeStatementResults(described) };
     this.#statements.set(text, statement);
     return statement;
   }
 
   /** Bind, Describe the portal (the row description the parser needs), Execute and Sync, in one batch. */
-  async #bindAndExecute(statement: Statement, params: unknown[], options: QueryOptions | undefined): Promise<messages.BackendMessage[]> {
+  #bindAndExecute(statement: Statement, params: unknown[], options: QueryOptions | undefined): messages.BackendMessage[] {
     // Most recently used last.
     this.#statements.delete(statement.text);
     this.#statements.set(statement.text, statement);
@@ -137,17 +178,44 @@ export class NamedStatements {
       return serializeParam ? serializeParam(param) : (param as { toString(): string }).toString();
     });
     // After an error PostgreSQL skips to the Sync, which ends the implicit transaction and
-    // leaves the session idle; PGlite reports the first error once the batch is done.
-    return this.client.execProtocolStream(
-      concat([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
-      { syncToFs: false },
-    );
+    // leaves the session idle; the first error is raised once the batch is done.
+    return this.#exchange(concat([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]));
   }
 
   /** Drops a statement here and on the server (closing an unknown name is not an error). */
-  async #forget(statement: Statement): Promise<void> {
+  #forget(statement: Statement): void {
     this.#statements.delete(statement.text);
-    await this.client.execProtocolStream(concat([serialize.close({ type: 'S', name: statement.name }), serialize.sync()]), { syncToFs: false });
+    this.#exchange(concat([serialize.close({ type: 'S', name: statement.name }), serialize.sync()]));
+  }
+
+  /**
+   * One batch ending in Sync, run to completion by the backend before this returns (PGlite's
+   * `execProtocolRawStream` does its work before its first await: without `syncToFs` it has
+   * none). Its answers are parsed as PGlite's `execProtocolStream` parses them; without the
+   * ReadyForQuery that ends every completed batch, the backend failed and nothing is returned.
+   */
+  #exchange(message: Uint8Array): messages.BackendMessage[] {
+    const received: messages.BackendMessage[] = [];
+    let failure: messages.DatabaseError | undefined;
+    let completed = false;
+    const run = this.client.execProtocolRawStream(message, {
+      syncToFs: false,
+      onRawData: (bytes) =>
+        this.#parser.parse(bytes, (answer) => {
+          if (answer instanceof messages.DatabaseError) failure ??= answer;
+          else if (answer instanceof messages.ReadyForQueryMessage) completed = true;
+          received.push(answer);
+        }),
+    });
+    if (!completed) {
+      this.#parser = new Parser();
+      throw new IncompleteExchange(run);
+    }
+    if (failure) {
+      this.#parser = new Parser();
+      throw failure;
+    }
+    return received;
   }
 }
 
@@ -157,9 +225,14 @@ export class NamedStatements {
  * this PGlite lacks what the path relies on, in which case `query()` is left as it is.
  */
 export function installNamedStatements(client: PGlite, capacity = DEFAULT_STATEMENT_CAPACITY): NamedStatements | undefined {
-  const required = ['_checkReady', '_runExclusiveTransaction', '_runExclusiveQuery', 'execProtocolStream', 'isInTransaction', 'syncToFs'] as const;
+  const required = ['_checkReady', '_runExclusiveTransaction', '_runExclusiveQuery', 'execProtocolRawStream', 'isInTransaction', 'syncToFs', 'exec', 'transaction'] as const;
   if (!required.every((method) => typeof client[method] === 'function') || typeof client.serializers !== 'object' || typeof client.parsers !== 'object') return undefined;
   const named = new NamedStatements(client, client.query.bind(client) as Query, capacity);
   client.query = ((text: string, params?: unknown[], options?: QueryOptions) => named.query(text, params, options)) as Query;
+  // PGlite's multi-step operations: named statements wait for them instead of running at once.
+  const exec = client.exec.bind(client);
+  client.exec = ((text: string, options?: QueryOptions) => named.whileBusy(() => exec(text, options))) as PGlite['exec'];
+  const transaction = client.transaction.bind(client);
+  client.transaction = ((callback: Parameters<PGlite['transaction']>[0]) => named.whileBusy(() => transaction(callback))) as PGlite['transaction'];
   return named;
 }

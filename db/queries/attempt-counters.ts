@@ -1,8 +1,42 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { attemptCounters, type AttemptCounter } from '../schema';
+import { preparedPerExecutor } from './prepared';
 
 export type AttemptKey = { action: string; targetHash: string };
+
+const placeholderAt = (name: string) => sql`${sql.placeholder(name)}::timestamptz`;
+
+// Every password verification and code send runs it: prepared, so Drizzle builds it once (db/queries/prepared.ts).
+const attemptCount = preparedPerExecutor((db) => {
+  const now = placeholderAt('now');
+  const lockUntil = placeholderAt('lockUntil');
+  // Set by the first attempt already when one failure is the limit.
+  const lockOnFirst = placeholderAt('lockOnFirst');
+  const stale = sql`(${attemptCounters.blockedUntil} <= ${now} or (${attemptCounters.blockedUntil} is null and ${attemptCounters.windowStartedAt} <= ${placeholderAt('windowStartsAfter')}))`;
+  return db
+    .insert(attemptCounters)
+    .values({
+      action: sql.placeholder('action'),
+      targetHash: sql.placeholder('targetHash'),
+      failures: sql`1`,
+      windowStartedAt: now,
+      blockedUntil: lockOnFirst,
+    })
+    .onConflictDoUpdate({
+      target: [attemptCounters.action, attemptCounters.targetHash],
+      set: {
+        failures: sql`case when ${stale} then 1 else ${attemptCounters.failures} + 1 end`,
+        windowStartedAt: sql`case when ${stale} then ${now} else ${attemptCounters.windowStartedAt} end`,
+        blockedUntil: sql`case
+          when ${stale} then ${lockOnFirst}
+          when ${attemptCounters.failures} + 1 >= ${sql.placeholder('maxFailures')}::integer then coalesce(${attemptCounters.blockedUntil}, ${lockUntil})
+          else ${attemptCounters.blockedUntil} end`,
+      },
+    })
+    .returning()
+    .prepare('count_attempt');
+});
 
 /**
  * Counts one more attempt, atomically (one upsert), and returns the counter after it:
@@ -15,25 +49,16 @@ export async function countAttempt(
   key: AttemptKey,
   rule: { maxFailures: number; windowStartsAfter: Date; lockUntil: Date; now: Date },
 ): Promise<AttemptCounter> {
-  const now = sql`${rule.now.toISOString()}::timestamptz`;
-  const lockUntil = sql`${rule.lockUntil.toISOString()}::timestamptz`;
-  const stale = sql`(${attemptCounters.blockedUntil} <= ${now} or (${attemptCounters.blockedUntil} is null and ${attemptCounters.windowStartedAt} <= ${rule.windowStartsAfter.toISOString()}::timestamptz))`;
-  const lockOnFirst = rule.maxFailures <= 1 ? lockUntil : sql`null::timestamptz`;
-  const [counter] = await db
-    .insert(attemptCounters)
-    .values({ ...key, failures: 1, windowStartedAt: rule.now, blockedUntil: rule.maxFailures <= 1 ? rule.lockUntil : null })
-    .onConflictDoUpdate({
-      target: [attemptCounters.action, attemptCounters.targetHash],
-      set: {
-        failures: sql`case when ${stale} then 1 else ${attemptCounters.failures} + 1 end`,
-        windowStartedAt: sql`case when ${stale} then ${now} else ${attemptCounters.windowStartedAt} end`,
-        blockedUntil: sql`case
-          when ${stale} then ${lockOnFirst}
-          when ${attemptCounters.failures} + 1 >= ${rule.maxFailures} then coalesce(${attemptCounters.blockedUntil}, ${lockUntil})
-          else ${attemptCounters.blockedUntil} end`,
-      },
-    })
-    .returning();
+  const lockUntil = rule.lockUntil.toISOString();
+  const [counter] = await attemptCount(db).execute({
+    action: key.action,
+    targetHash: key.targetHash,
+    now: rule.now.toISOString(),
+    windowStartsAfter: rule.windowStartsAfter.toISOString(),
+    lockUntil,
+    lockOnFirst: rule.maxFailures <= 1 ? lockUntil : null,
+    maxFailures: rule.maxFailures,
+  });
   return counter ?? throwNoRow();
 }
 

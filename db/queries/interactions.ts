@@ -4,8 +4,38 @@ import { attemptCounters, interactions, users, type Interaction } from '../schem
 import type { AttemptKey } from './attempt-counters';
 import { preparedPerExecutor } from './prepared';
 
-export async function insertInteraction(db: Executor, interaction: typeof interactions.$inferInsert): Promise<void> {
-  await db.insert(interactions).values(interaction);
+/*
+ * Every step of a sign-in runs one or two of these, so the hot ones are prepared
+ * (db/queries/prepared.ts): Drizzle builds each statement once instead of on every call.
+ * Their jsonb values are passed as JSON text and their timestamps as ISO strings.
+ */
+const jsonbParam = (name: string) => sql`${sql.placeholder(name)}::jsonb`;
+const timestamptzParam = (name: string) => sql`${sql.placeholder(name)}::timestamptz`;
+
+const interactionInsert = preparedPerExecutor((db) =>
+  db
+    .insert(interactions)
+    .values({
+      id: sql.placeholder('id'),
+      applicationId: sql.placeholder('applicationId'),
+      params: jsonbParam('params'),
+      state: jsonbParam('state'),
+      createdAt: timestamptzParam('createdAt'),
+      expiresAt: timestamptzParam('expiresAt'),
+    })
+    .prepare('insert_interaction'),
+);
+
+/** A new interaction has no result yet. */
+export async function insertInteraction(db: Executor, interaction: Pick<Interaction, 'id' | 'applicationId' | 'params' | 'state' | 'createdAt' | 'expiresAt'>): Promise<void> {
+  await interactionInsert(db).execute({
+    id: interaction.id,
+    applicationId: interaction.applicationId,
+    params: JSON.stringify(interaction.params),
+    state: JSON.stringify(interaction.state),
+    createdAt: interaction.createdAt.toISOString(),
+    expiresAt: interaction.expiresAt.toISOString(),
+  });
 }
 
 // Every Experience API request starts here.
@@ -13,7 +43,7 @@ const liveInteractionById = preparedPerExecutor((db) =>
   db
     .select()
     .from(interactions)
-    .where(and(eq(interactions.id, sql.placeholder('id')), gt(interactions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`)))
+    .where(and(eq(interactions.id, sql.placeholder('id')), gt(interactions.expiresAt, timestamptzParam('now'))))
     .limit(1)
     .prepare('find_live_interaction'),
 );
@@ -29,33 +59,70 @@ export async function updateInteraction(db: Executor, id: string, changes: Inter
   await db.update(interactions).set(changes).where(eq(interactions.id, id));
 }
 
+const stateUpdate = preparedPerExecutor((db) =>
+  db.update(interactions).set({ state: jsonbParam('state') }).where(eq(interactions.id, sql.placeholder('id'))).prepare('update_interaction_state'),
+);
+
+/** The experience's state, the one column every step writes. */
+export async function updateInteractionState(db: Executor, id: string, state: Interaction['state']): Promise<void> {
+  await stateUpdate(db).execute({ id, state: JSON.stringify(state) });
+}
+
+const stateUpdateWhileUserActive = preparedPerExecutor((db) =>
+  db
+    .update(interactions)
+    .set({ state: jsonbParam('state') })
+    .where(
+      and(
+        eq(interactions.id, sql.placeholder('id')),
+        sql`exists (select 1 from ${users} where ${users.id} = ${sql.placeholder('userId')} and not ${users.isSuspended})`,
+      ),
+    )
+    .returning({ id: interactions.id })
+    .prepare('update_interaction_state_while_user_active'),
+);
+
 /**
- * Saves `changes` only while `userId` names an existing, unsuspended user, in one statement
+ * Saves `state` only while `userId` names an existing, unsuspended user, in one statement
  * (the check and the write cannot be split by a suspension). False when nothing was saved.
  */
-export async function updateInteractionWhileUserActive(db: Executor, id: string, changes: InteractionChanges, userId: string): Promise<boolean> {
-  const saved = await db
-    .update(interactions)
-    .set(changes)
-    .where(and(eq(interactions.id, id), sql`exists (select 1 from ${users} where ${users.id} = ${userId} and not ${users.isSuspended})`))
-    .returning({ id: interactions.id });
+export async function updateInteractionStateWhileUserActive(db: Executor, id: string, state: Interaction['state'], userId: string): Promise<boolean> {
+  const saved = await stateUpdateWhileUserActive(db).execute({ id, state: JSON.stringify(state), userId });
   return saved.length > 0;
 }
 
-/** Saves `changes` and forgets the attempt counter `cleared` (a guarded attempt succeeded), in one statement. */
-export async function updateInteractionClearingAttempts(db: Executor, id: string, changes: InteractionChanges, cleared: AttemptKey): Promise<void> {
+const stateUpdateClearingAttempts = preparedPerExecutor((db) => {
   const clearing = db.$with('cleared_attempts', { one: sql<number>`one`.as('one') }).as(
-    sql`delete from ${attemptCounters} where ${attemptCounters.action} = ${cleared.action} and ${attemptCounters.targetHash} = ${cleared.targetHash} returning 1 as one`,
+    sql`delete from ${attemptCounters} where ${attemptCounters.action} = ${sql.placeholder('action')} and ${attemptCounters.targetHash} = ${sql.placeholder('targetHash')} returning 1 as one`,
   );
-  await db.with(clearing).update(interactions).set(changes).where(eq(interactions.id, id));
+  return db
+    .with(clearing)
+    .update(interactions)
+    .set({ state: jsonbParam('state') })
+    .where(eq(interactions.id, sql.placeholder('id')))
+    .prepare('update_interaction_state_clearing_attempts');
+});
+
+/** Saves `state` and forgets the attempt counter `cleared` (a guarded attempt succeeded), in one statement. */
+export async function updateInteractionStateClearingAttempts(db: Executor, id: string, state: Interaction['state'], cleared: AttemptKey): Promise<void> {
+  await stateUpdateClearingAttempts(db).execute({ id, state: JSON.stringify(state), action: cleared.action, targetHash: cleared.targetHash });
 }
 
-/** Submit of a sign-in: the user's last sign-in and the interaction's result, in one statement. */
-export async function updateInteractionAfterSignIn(db: Executor, id: string, result: Interaction['result'], userId: string, at = new Date()): Promise<void> {
+const resultUpdateAfterSignIn = preparedPerExecutor((db) => {
   const signedIn = db.$with('signed_in', { one: sql<number>`one`.as('one') }).as(
-    sql`update ${users} set last_sign_in_at = ${at.toISOString()}::timestamptz where ${users.id} = ${userId} returning 1 as one`,
+    sql`update ${users} set last_sign_in_at = ${timestamptzParam('at')} where ${users.id} = ${sql.placeholder('userId')} returning 1 as one`,
   );
-  await db.with(signedIn).update(interactions).set({ result }).where(eq(interactions.id, id));
+  return db
+    .with(signedIn)
+    .update(interactions)
+    .set({ result: jsonbParam('result') })
+    .where(eq(interactions.id, sql.placeholder('id')))
+    .prepare('update_interaction_after_sign_in');
+});
+
+/** Submit of a sign-in: the user's last sign-in and the interaction's result, in one statement. */
+export async function updateInteractionAfterSignIn(db: Executor, id: string, result: NonNullable<Interaction['result']>, userId: string, at = new Date()): Promise<void> {
+  await resultUpdateAfterSignIn(db).execute({ id, result: JSON.stringify(result), userId, at: at.toISOString() });
 }
 
 export async function deleteInteraction(db: Executor, id: string): Promise<void> {

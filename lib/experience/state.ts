@@ -1,6 +1,6 @@
 import type { Executor } from '@/db/client';
 import type { AttemptKey } from '@/db/queries/attempt-counters';
-import { updateInteraction, updateInteractionClearingAttempts, updateInteractionWhileUserActive } from '@/db/queries/interactions';
+import { updateInteractionState, updateInteractionStateClearingAttempts, updateInteractionStateWhileUserActive } from '@/db/queries/interactions';
 import type { Interaction } from '@/db/schema';
 import type { PendingProfile } from './profile-state';
 import type { InteractionEvent } from './types';
@@ -25,7 +25,7 @@ export type Experience = { db: Executor; interaction: Interaction; state: Experi
 
 export async function saveExperience(experience: Experience): Promise<void> {
   const state = experience.state as Record<string, unknown>;
-  await updateInteraction(experience.db, experience.interaction.id, { state });
+  await updateInteractionState(experience.db, experience.interaction.id, state);
   experience.interaction = { ...experience.interaction, state };
 }
 
@@ -50,7 +50,7 @@ export async function saveExperienceWith<T>(experience: Experience, next: Experi
  */
 export async function saveExperienceWhileUserActive(experience: Experience, next: ExperienceState, userId: string): Promise<boolean> {
   const state = next as Record<string, unknown>;
-  if (!(await updateInteractionWhileUserActive(experience.db, experience.interaction.id, { state }, userId))) return false;
+  if (!(await updateInteractionStateWhileUserActive(experience.db, experience.interaction.id, state, userId))) return false;
   experience.state = next;
   experience.interaction = { ...experience.interaction, state };
   return true;
@@ -65,7 +65,7 @@ export async function addVerificationRecord(experience: Experience, record: Veri
   experience.state = { ...experience.state, verificationRecords: [...others, record] };
   if (!options.clearingAttempts) return saveExperience(experience);
   const state = experience.state as Record<string, unknown>;
-  await updateInteractionClearingAttempts(experience.db, experience.interaction.id, { state }, options.clearingAttempts);
+  await updateInteractionStateClearingAttempts(experience.db, experience.interaction.id, state, options.clearingAttempts);
   experience.interaction = { ...experience.interaction, state };
 }
 

@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import argon2 from 'argon2';
+import { env } from '@/lib/env';
 
 /**
  * argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane). The
@@ -7,7 +9,7 @@ import argon2 from 'argon2';
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS);
+  return withArgon2Slot(() => argon2.hash(password, OPTIONS));
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -20,12 +22,37 @@ let dummyHash: Promise<string> | undefined;
 export async function verifyPassword(hash: string | null | undefined, password: string): Promise<boolean> {
   if (!hash) {
     dummyHash ??= hashPassword('sesame-dummy-password-for-constant-timing');
-    await argon2.verify(await dummyHash, password);
+    const dummy = await dummyHash;
+    await withArgon2Slot(() => argon2.verify(dummy, password));
     return false;
   }
   try {
-    return await argon2.verify(hash, password);
+    return await withArgon2Slot(() => argon2.verify(hash, password));
   } catch {
     return false;
+  }
+}
+
+/**
+ * How many argon2 computations run at once. Each keeps one core busy for ~20 ms, and the
+ * thread pool they run on also signs tokens (lib/oidc/jwt.ts) and serves file I/O: more
+ * of them than cores hash no faster, and a pool full of them makes a token request wait
+ * for hashes queued before it (~100 ms under sign-in load). So one per core, and always
+ * one pool thread left over. Later ones wait here, in arrival order.
+ */
+const slots = () => Math.max(1, Math.min(availableParallelism(), env().threadPoolSize - 1));
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function withArgon2Slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running < slots()) running++;
+  // A finishing computation hands its slot straight to the next in line (running stays the same).
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
   }
 }

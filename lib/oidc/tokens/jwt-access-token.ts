@@ -29,7 +29,7 @@ export async function issueJwtAccessToken(input: {
     jti: randomToken(16),
     ...(input.authTime ? { auth_time: input.authTime } : {}),
   };
-  return { token: signJwt(claims, key, 'at+jwt'), expiresIn: input.ttlSeconds };
+  return { token: await signJwt(claims, key, 'at+jwt'), expiresIn: input.ttlSeconds };
 }
 
 /** Verifies one of our JWT access tokens for `audience` (RFC 9068 §4); any failure is `invalid_token`. */

@@ -71,7 +71,7 @@ describe('Management API authentication', () => {
   it('answers 401 for a well-formed token signed by a key that is not ours', async () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const now = Math.floor(Date.now() / 1000);
-    const forged = signJwt(
+    const forged = await signJwt(
       { iss: `${APP_URL}/oidc`, aud: MANAGEMENT_RESOURCE, sub: 'x', client_id: 'x', scope: 'all', iat: now, exp: now + 600 },
       { kid: 'forged', alg: 'ES256', privateKey },
       'at+jwt',

@@ -96,7 +96,11 @@ test('registers with a username and a password (first_screen=identifier:register
   await startAtApp(page, world, { first_screen: 'identifier:register', identifier: 'username' });
   await page.getByLabel('Username', { exact: true }).fill(username);
   await page.getByRole('button', { name: 'Continue' }).click();
+  // The rules under the field tick as they are met (public/experience.js); the server decides.
+  const lengthRule = page.locator('[data-password-rule="length"]');
+  await expect(lengthRule).not.toHaveAttribute('data-met');
   await page.getByLabel('New password').fill('password');
+  await expect(lengthRule).toHaveAttribute('data-met');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('This password is too common.')).toBeVisible();
   await page.getByLabel('New password').fill(strongPassword());

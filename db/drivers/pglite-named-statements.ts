@@ -31,7 +31,8 @@ export const DEFAULT_STATEMENT_CAPACITY = 200;
 const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
 
 type Query = PGlite['query'];
-type Statement = { name: string; text: string; paramTypes: number[] };
+/** `columns`: the statement's RowDescription, described once when it is parsed (undefined when it returns no rows). */
+type Statement = { name: string; text: string; paramTypes: number[]; columns: messages.RowDescriptionMessage | undefined };
 
 /** Answered under the locks when a transaction is open: the caller then takes the plain path. */
 const FALL_BACK = Symbol('fall back to query()');
@@ -155,18 +156,26 @@ export class NamedStatements {
     }
   }
 
-  /** Parse and Describe (for the parameter types the serializers need), then Sync. */
+  /**
+   * Parse and Describe, then Sync: the parameter types the serializers need, and the row
+   * description the result parser needs (its format codes are all text, as every Bind asks).
+   */
   #prepare(text: string): Statement {
     const oldest = this.#statements.size >= this.capacity ? this.#statements.entries().next().value : undefined;
     if (oldest) this.#forget(oldest[1]);
     const name = `sesame_${++this.#counter}`;
     const described = this.#exchange(concat([serialize.parse({ name, text }), serialize.describe({ type: 'S', name }), serialize.sync()]));
-    const statement = { name, text, paramTypes: parse.parseDescribeStatementResults(described) };
+    const columns = described.find((answer): answer is messages.RowDescriptionMessage => answer instanceof messages.RowDescriptionMessage);
+    const statement = { name, text, paramTypes: parse.parseDescribeStatementResults(described), columns };
     this.#statements.set(text, statement);
     return statement;
   }
 
-  /** Bind, Describe the portal (the row description the parser needs), Execute and Sync, in one batch. */
+  /**
+   * Bind, Execute and Sync, in one batch; the rows are parsed with the row description
+   * described at Parse. (A schema change that alters it fails the Bind with 0A000, and the
+   * statement is parsed and described again.)
+   */
   #bindAndExecute(statement: Statement, params: unknown[], options: QueryOptions | undefined): messages.BackendMessage[] {
     // Most recently used last.
     this.#statements.delete(statement.text);
@@ -179,7 +188,8 @@ export class NamedStatements {
     });
     // After an error PostgreSQL skips to the Sync, which ends the implicit transaction and
     // leaves the session idle; the first error is raised once the batch is done.
-    return this.#exchange(concat([serialize.bind({ statement: statement.name, values }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]));
+    const answers = this.#exchange(concat([serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()]));
+    return statement.columns ? [statement.columns, ...answers] : answers;
   }
 
   /** Drops a statement here and on the server (closing an unknown name is not an error). */

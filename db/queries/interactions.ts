@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { attemptCounters, interactions, users, type Interaction } from '../schema';
+import { attemptCounters, interactions, users, type Interaction, type User } from '../schema';
 import type { AttemptKey } from './attempt-counters';
 import { preparedPerExecutor } from './prepared';
 
@@ -51,6 +51,29 @@ const liveInteractionById = preparedPerExecutor((db) =>
 export async function findLiveInteraction(db: Executor, id: string, now = new Date()): Promise<Interaction | undefined> {
   const [interaction] = await liveInteractionById(db).execute({ id, now: now.toISOString() });
   return interaction;
+}
+
+const liveInteractionWithIdentifiedUser = preparedPerExecutor((db) =>
+  db
+    .select({ interaction: interactions, user: users })
+    .from(interactions)
+    .leftJoin(users, eq(users.id, sql`${interactions.state}->>'identifiedUserId'`))
+    .where(and(eq(interactions.id, sql.placeholder('id')), gt(interactions.expiresAt, timestamptzParam('now'))))
+    .limit(1)
+    .prepare('find_live_interaction_with_identified_user'),
+);
+
+/**
+ * The live interaction and, in the same statement, the user its experience state identified:
+ * null when it identified none or that account is gone.
+ */
+export async function findLiveInteractionWithIdentifiedUser(
+  db: Executor,
+  id: string,
+  now = new Date(),
+): Promise<{ interaction: Interaction; user: User | null } | undefined> {
+  const [found] = await liveInteractionWithIdentifiedUser(db).execute({ id, now: now.toISOString() });
+  return found;
 }
 
 type InteractionChanges = Partial<Pick<Interaction, 'state' | 'result' | 'params'>>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { AppError } from '@/lib/errors';
 import { readCookie } from '@/lib/http/cookies';
-import { findInteraction, interactionCookieName } from '@/lib/oidc/interaction';
+import { findInteraction, findInteractionWithIdentifiedUser, interactionCookieName } from '@/lib/oidc/interaction';
 import { guardInteractionEvent } from './policy';
 import { pendingProfileSchema, publicProfile } from './profile-state';
 import { saveExperience, type Experience } from './state';
@@ -18,23 +18,33 @@ const experienceStateSchema = z.object({
 
 export const INTERACTION_NOT_FOUND = 'session.interaction_not_found';
 
+type LoadOptions = {
+  /** Also read the account the state identified, in the same statement (a step that will check it). */
+  withIdentifiedUser?: boolean;
+};
+
 /**
  * The browser's live interaction with its experience state: the first step of every
  * Experience API route and of the pages' actions. Both faces pass the cookie's value
  * (route handlers read it from the Request, server actions from `cookies()`).
  */
-export async function loadExperience(db: Executor, interactionCookie: string | undefined): Promise<Experience> {
-  const interaction = await findInteraction(db, interactionCookie);
-  const parsed = experienceStateSchema.safeParse(interaction?.state);
+export async function loadExperience(db: Executor, interactionCookie: string | undefined, options: LoadOptions = {}): Promise<Experience> {
+  const found = options.withIdentifiedUser
+    ? await findInteractionWithIdentifiedUser(db, interactionCookie)
+    : await findInteraction(db, interactionCookie).then((interaction) => interaction && { interaction, user: undefined });
+  const parsed = experienceStateSchema.safeParse(found?.interaction.state);
   // As in Logto, a state this code cannot read (an older release wrote it) counts as no interaction.
-  if (!interaction || !parsed.success) {
+  if (!found || !parsed.success) {
     throw new AppError(INTERACTION_NOT_FOUND, 404, 'No sign-in is in progress in this browser, or it expired. Start again from the app.');
   }
-  return { db, interaction, state: parsed.data };
+  const state = parsed.data;
+  const experience: Experience = { db, interaction: found.interaction, state };
+  if (found.user !== undefined && state.identifiedUserId) experience.loadedUser = { id: state.identifiedUserId, user: found.user };
+  return experience;
 }
 
-export function loadExperienceForRequest(db: Executor, request: Request): Promise<Experience> {
-  return loadExperience(db, readCookie(request, interactionCookieName()));
+export function loadExperienceForRequest(db: Executor, request: Request, options: LoadOptions = {}): Promise<Experience> {
+  return loadExperience(db, readCookie(request, interactionCookieName()), options);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import type { AttemptKey } from '@/db/queries/attempt-counters';
 import { updateInteractionState, updateInteractionStateClearingAttempts, updateInteractionStateWhileUserActive } from '@/db/queries/interactions';
-import type { Interaction } from '@/db/schema';
+import type { Interaction, User } from '@/db/schema';
 import type { PendingProfile } from './profile-state';
 import type { InteractionEvent } from './types';
 import type { VerificationRecord } from './verifications';
@@ -20,8 +20,13 @@ export type ExperienceState = {
   profile?: PendingProfile;
 };
 
-/** One interaction being worked on: the row, its parsed state, and where to save it. */
-export type Experience = { db: Executor; interaction: Interaction; state: ExperienceState };
+/**
+ * One interaction being worked on: the row, its parsed state, and where to save it.
+ * `loadedUser`: the account `state.identifiedUserId` named when the interaction was read, read
+ * in the same statement (null if it is gone) by a step that needs it (loadExperience's
+ * `withIdentifiedUser`); `requireIdentifiedUser` takes it instead of reading the account again.
+ */
+export type Experience = { db: Executor; interaction: Interaction; state: ExperienceState; loadedUser?: { id: string; user: User | null } };
 
 export async function saveExperience(experience: Experience): Promise<void> {
   const state = experience.state as Record<string, unknown>;

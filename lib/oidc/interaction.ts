@@ -1,6 +1,6 @@
 import type { Executor } from '@/db/client';
-import { findLiveInteraction, insertInteraction, updateInteraction, updateInteractionAfterSignIn } from '@/db/queries/interactions';
-import type { Interaction } from '@/db/schema';
+import { findLiveInteraction, findLiveInteractionWithIdentifiedUser, insertInteraction, updateInteraction, updateInteractionAfterSignIn } from '@/db/queries/interactions';
+import type { Interaction, User } from '@/db/schema';
 import { env } from '@/lib/env';
 import { clearCookie, cookieName, readCookie, serializeCookie } from '@/lib/http/cookies';
 import { randomToken, sha256 } from '@/lib/security/crypto';
@@ -41,6 +41,14 @@ export async function startInteraction(
 /** The live interaction of this browser, from the cookie value (route handlers pass the Request, server actions the value). */
 export async function findInteraction(db: Executor, cookieValue: string | undefined): Promise<Interaction | undefined> {
   return cookieValue ? findLiveInteraction(db, sha256(cookieValue)) : undefined;
+}
+
+/** `findInteraction` with the user the experience identified, read in the same statement (null: none, or gone). */
+export async function findInteractionWithIdentifiedUser(
+  db: Executor,
+  cookieValue: string | undefined,
+): Promise<{ interaction: Interaction; user: User | null } | undefined> {
+  return cookieValue ? findLiveInteractionWithIdentifiedUser(db, sha256(cookieValue)) : undefined;
 }
 
 export function findInteractionForRequest(db: Executor, request: Request): Promise<Interaction | undefined> {

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Executor } from '@/db/client';
-import { countAttempt, deleteAttemptCounter, type AttemptKey } from '@/db/queries/attempt-counters';
+import { countAttempt, deleteAttemptCounter, type AttemptKey, type AttemptRule } from '@/db/queries/attempt-counters';
+import type { AttemptCounter } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { derivedKey } from './crypto';
 
@@ -45,10 +46,23 @@ export async function runGuardedAttempt<T>(
   guard: AttemptGuard,
   attempt: () => Promise<T>,
 ): Promise<{ result: T; counterToClear: AttemptKey }> {
+  return runGuardedAttemptReading(guard, async (key, rule) => ({ counter: await countAttempt(db, key, rule), read: undefined }), attempt);
+}
+
+/**
+ * `runGuardedAttempt` whose counting statement also reads what the attempt will need
+ * (`countReading`, e.g. `countAttemptFindingUser`), so both take one statement. The read
+ * reaches the attempt only once the count allowed it; a locked target answers as before.
+ */
+export async function runGuardedAttemptReading<R, T>(
+  guard: AttemptGuard,
+  countReading: (key: AttemptKey, rule: AttemptRule) => Promise<{ counter: AttemptCounter; read: R }>,
+  attempt: (read: R) => Promise<T>,
+): Promise<{ result: T; counterToClear: AttemptKey }> {
   const policy = guard.policy ?? DEFAULT_ATTEMPT_POLICY;
   const key: AttemptKey = { action: guard.action, targetHash: hashTarget(guard.target) };
   const now = new Date();
-  const counter = await countAttempt(db, key, {
+  const { counter, read } = await countReading(key, {
     maxFailures: policy.maxFailures,
     windowStartsAfter: new Date(now.getTime() - policy.windowSeconds * 1000),
     lockUntil: new Date(now.getTime() + policy.lockSeconds * 1000),
@@ -57,7 +71,7 @@ export async function runGuardedAttempt<T>(
   if (counter.failures > policy.maxFailures) throw tooManyAttempts(counter.blockedUntil, now);
 
   try {
-    return { result: await attempt(), counterToClear: key };
+    return { result: await attempt(read), counterToClear: key };
   } catch (error) {
     if (counter.failures >= policy.maxFailures) throw tooManyAttempts(counter.blockedUntil, now);
     throw error;

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '@/db/schema';
+import { countAttemptFindingUser } from '@/db/queries/attempt-counters';
+import { findLiveInteractionWithIdentifiedUser, insertInteraction } from '@/db/queries/interactions';
+import { applications, users } from '@/db/schema';
 import { repoRoot } from '../support/repo-root';
 import { loadDbClient, rowsOf, sqlState, type DbClient } from '../support/db-client';
 
@@ -110,6 +112,34 @@ export function describeDataLayer(target: DataLayerTarget, more?: (context: Data
         await tx.update(users).set({ name: 'Erin' }).where(eq(users.id, id));
       });
       expect(await db.select({ name: users.name }).from(users).where(eq(users.id, id))).toEqual([{ name: 'Erin' }]);
+    });
+
+    it('counts an attempt and finds the user it names in one statement, as the two queries would', async () => {
+      const db = await context.client().getDb();
+      const id = randomUUID();
+      await db.insert(users).values({ id, username: `Frank_${id.slice(0, 8)}` });
+      const now = new Date();
+      const rule = { maxFailures: 2, windowStartsAfter: new Date(now.getTime() - 3_600_000), lockUntil: new Date(now.getTime() + 600_000), now };
+      const key = { action: 'password', targetHash: `target-${id}` };
+      const first = await countAttemptFindingUser(db, key, rule, { type: 'username', value: `frank_${id.slice(0, 8)}` });
+      expect(first).toMatchObject({ counter: { ...key, failures: 1, windowStartedAt: now, blockedUntil: null }, user: { id } });
+      // The second reaches the limit: locked until lockUntil; an identifier with no account finds no user.
+      const second = await countAttemptFindingUser(db, key, rule, { type: 'email', value: `nobody-${id}@example.com` });
+      expect(second).toEqual({ counter: { ...key, failures: 2, windowStartedAt: now, blockedUntil: rule.lockUntil }, user: undefined });
+    });
+
+    it('reads a live interaction with the user its state identified, and none once the account is gone', async () => {
+      const db = await context.client().getDb();
+      const userId = randomUUID();
+      const applicationId = randomUUID();
+      await db.insert(users).values({ id: userId, username: `grace_${userId.slice(0, 8)}` });
+      await db.insert(applications).values({ id: applicationId, name: 'App', type: 'Traditional', oidcClientMetadata: { redirectUris: [], postLogoutRedirectUris: [] } });
+      const interaction = { id: randomUUID(), applicationId, params: { client_id: applicationId }, state: { identifiedUserId: userId }, createdAt: new Date(), expiresAt: new Date(Date.now() + 60_000) };
+      await insertInteraction(db, interaction);
+      expect(await findLiveInteractionWithIdentifiedUser(db, interaction.id)).toMatchObject({ interaction: { ...interaction, result: null }, user: { id: userId } });
+      await db.delete(users).where(eq(users.id, userId));
+      expect(await findLiveInteractionWithIdentifiedUser(db, interaction.id)).toMatchObject({ interaction: { id: interaction.id }, user: null });
+      expect(await findLiveInteractionWithIdentifiedUser(db, interaction.id, new Date(Date.now() + 120_000))).toBeUndefined();
     });
 
     more?.(context);

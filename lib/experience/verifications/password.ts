@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { deleteAttemptCounter } from '@/db/queries/attempt-counters';
-import { findUserByIdentifier } from '@/db/queries/users';
+import { countAttemptFindingUser, deleteAttemptCounter } from '@/db/queries/attempt-counters';
 import { AppError } from '@/lib/errors';
-import { runGuardedAttempt } from '@/lib/security/attempt-guard';
+import { runGuardedAttemptReading } from '@/lib/security/attempt-guard';
 import { generateId } from '@/lib/security/ids';
 import { verifyPassword } from '@/lib/security/password';
 import { interactionIdentifierSchema, normalizedIdentifier } from '../identifier';
@@ -38,12 +37,19 @@ export const INVALID_CREDENTIALS = 'session.invalid_credentials';
  */
 export async function verifyPasswordIdentity(experience: Experience, input: PasswordVerificationInput): Promise<{ verificationId: string }> {
   const { db } = experience;
-  const { result: user, counterToClear } = await runGuardedAttempt(db, { action: 'password', target: normalizedIdentifier(input.identifier) }, async () => {
-    const found = await findUserByIdentifier(db, input.identifier);
-    const matches = await verifyPassword(found?.passwordHash, input.password);
-    if (!found || !matches) throw new AppError(INVALID_CREDENTIALS, 422, 'The identifier or the password is wrong.');
-    return found;
-  });
+  const { result: user, counterToClear } = await runGuardedAttemptReading(
+    { action: 'password', target: normalizedIdentifier(input.identifier) },
+    // The account is looked up by the statement that counts the attempt.
+    async (key, rule) => {
+      const { counter, user: found } = await countAttemptFindingUser(db, key, rule, input.identifier);
+      return { counter, read: found };
+    },
+    async (found) => {
+      const matches = await verifyPassword(found?.passwordHash, input.password);
+      if (!found || !matches) throw new AppError(INVALID_CREDENTIALS, 422, 'The identifier or the password is wrong.');
+      return found;
+    },
+  );
   if (user.isSuspended) {
     // The right password: the failure count starts over, as for any other account.
     await deleteAttemptCounter(db, counterToClear);

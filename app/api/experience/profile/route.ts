@@ -8,7 +8,8 @@ import { assertSameOriginJson } from '@/lib/http/same-origin';
 export const POST = handleRoute(async (request) => {
   assertSameOriginJson(request);
   const input = await readJson(request, addProfileInputSchema);
-  const experience = await loadExperienceForRequest(await getDb(), request);
+  // A sign-in checks the identified account: it is read with the interaction, in one statement.
+  const experience = await loadExperienceForRequest(await getDb(), request, { withIdentifiedUser: true });
   await addProfile(experience, input);
   return new Response(null, { status: 204, headers: noStore });
 });

@@ -11,7 +11,8 @@ import { assertSameOriginJson } from '@/lib/http/same-origin';
  */
 export const POST = handleRoute(async (request) => {
   assertSameOriginJson(request);
-  const experience = await loadExperienceForRequest(await getDb(), request);
+  // Submit checks the identified account: it is read with the interaction, in one statement.
+  const experience = await loadExperienceForRequest(await getDb(), request, { withIdentifiedUser: true });
   const { redirectTo, notifyApps } = await submitInteraction(experience);
   // Back-channel logout to the apps of the ended sessions, without holding the response.
   if (notifyApps) after(notifyApps);

@@ -11,7 +11,8 @@ const bodySchema = z.object({ password: z.string().min(1).max(1024) });
 export const PUT = handleRoute(async (request) => {
   assertSameOriginJson(request);
   const { password } = await readJson(request, bodySchema);
-  const experience = await loadExperienceForRequest(await getDb(), request);
+  // The step checks the identified account: it is read with the interaction, in one statement.
+  const experience = await loadExperienceForRequest(await getDb(), request, { withIdentifiedUser: true });
   await resetPassword(experience, password);
   return new Response(null, { status: 204, headers: noStore });
 });

@@ -12,14 +12,15 @@ import { withoutInstalledParsers } from './pglite-parsers';
  * `DatabaseError` (code, constraint, ...) after a Sync that returns the session to idle,
  * and `syncToFs()` after a successful statement.
  *
- * Each exchange with PostgreSQL (Parse/Describe/Sync, or Bind/Describe/Execute/Sync) is
- * one synchronous call into the WebAssembly backend that ends idle, so between two of them
- * the session holds no protocol state. PGlite's own paths are different: a transaction
+ * Each exchange with PostgreSQL (Parse/Describe/Sync, or Bind/Execute/Sync) is one
+ * synchronous call into the WebAssembly backend that ends idle, so between two of them the
+ * session holds no protocol state. PGlite's own paths are different: a transaction
  * keeps a block open across awaits, and its `query()` spreads Parse, Bind and Execute over
  * several awaits before the Sync. So while any of those is under way (a transaction, an
  * `exec()`, a plain `query()` — counted from their call until they settle), a statement
  * takes PGlite's two locks in `query()`'s order and waits its turn; when none is, it runs at
- * once: PGlite's locks (async mutexes, a dozen promises each) cost more than the statement.
+ * once, without them: two async mutexes and a dozen promises are a good part of what a small
+ * statement costs.
  */
 
 const { serialize, Parser } = protocol;
@@ -68,20 +69,6 @@ function isPreparable(text: string, options: QueryOptions | undefined): boolean 
   return options.blob === undefined && options.paramTypes === undefined && options.onNotice === undefined && (options.rowMode === undefined || options.rowMode === 'array' || options.rowMode === 'object');
 }
 
-/** The backend threw instead of answering: PGlite's promise for the exchange holds why. */
-class IncompleteExchange extends Error {
-  constructor(private readonly run: Promise<void>) {
-    super('PGlite did not complete the statement.');
-  }
-
-  reason(): Promise<unknown> {
-    return this.run.then(
-      () => this,
-      (reason: unknown) => reason,
-    );
-  }
-}
-
 export class NamedStatements {
   /** Statement text → its server-side name; Map order is recency (oldest first). */
   readonly #statements = new Map<string, Statement>();
@@ -89,6 +76,8 @@ export class NamedStatements {
   #parser = new Parser();
   /** PGlite transactions, `exec()` and plain queries in flight (see the module comment). */
   #busy = 0;
+  /** PGlite's promises for the exchanges of the statement being run (all settled when #execute returns). */
+  #exchanges: Array<Promise<void>> = [];
 
   constructor(
     private readonly client: PGlite,
@@ -132,12 +121,20 @@ export class NamedStatements {
   }
 
   async #run<T>(text: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
-    let results: messages.BackendMessage[];
+    // #execute is synchronous: the exchanges it pushes are this statement's alone.
+    const exchanges: Array<Promise<void>> = (this.#exchanges = []);
+    let outcome: { results: messages.BackendMessage[] } | { error: unknown };
     try {
-      results = this.#execute(text, params, options);
+      outcome = { results: this.#execute(text, params, options) };
     } catch (error) {
-      throw asQueryError(error instanceof IncompleteExchange ? await error.reason() : error, text, params, options);
+      outcome = { error };
     }
+    // What the backend threw, if it did, says more than an incomplete exchange.
+    await Promise.all(exchanges).catch((thrown: unknown) => {
+      throw asQueryError(thrown, text, params, options);
+    });
+    if ('error' in outcome) throw asQueryError(outcome.error, text, params, options);
+    const { results } = outcome;
     // What `query()` does after a statement outside a transaction: persist the data directory.
     await this.client.syncToFs();
     return parse.parseResults(results, this.client.parsers, options)[0] as Results<T>;
@@ -201,8 +198,8 @@ export class NamedStatements {
   /**
    * One batch ending in Sync, run to completion by the backend before this returns (PGlite's
    * `execProtocolRawStream` does its work before its first await: without `syncToFs` it has
-   * none). Its answers are parsed as PGlite's `execProtocolStream` parses them; without the
-   * ReadyForQuery that ends every completed batch, the backend failed and nothing is returned.
+   * none). Its answers are parsed as PGlite's `execProtocolStream` parses them. Without the
+   * ReadyForQuery that ends every completed batch the backend threw: #run reports why.
    */
   #exchange(message: Uint8Array): messages.BackendMessage[] {
     const received: messages.BackendMessage[] = [];
@@ -217,9 +214,10 @@ export class NamedStatements {
           received.push(answer);
         }),
     });
+    this.#exchanges.push(run);
     if (!completed) {
       this.#parser = new Parser();
-      throw new IncompleteExchange(run);
+      throw new Error('PGlite did not complete the statement.');
     }
     if (failure) {
       this.#parser = new Parser();

@@ -22,14 +22,17 @@ let cache: KeySet | undefined;
 let loading: Promise<KeySet> | undefined;
 
 function generate(alg: SigningAlg) {
+  // The JWKs come from the generator itself: exporting the KeyObjects it returns can hang Node 20
+  // for good (a garbage collection during the export runs the finished generator's destructor,
+  // which waits for the lock the export holds; seen in the test suite).
+  const jwk = { publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } } as const;
   const pair =
     alg === 'RS256'
-      ? generateKeyPairSync('rsa', { modulusLength: 2048 })
-      : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      ? generateKeyPairSync('rsa', { modulusLength: 2048, ...jwk })
+      : generateKeyPairSync('ec', { namedCurve: 'P-256', ...jwk });
   const kid = generateId(16);
-  const publicJwk = { ...pair.publicKey.export({ format: 'jwk' }), kid, alg, use: 'sig' };
-  const privateJwk = JSON.stringify(pair.privateKey.export({ format: 'jwk' }));
-  return { kid, alg, publicJwk, privateJwkEncrypted: encryptAtRest(privateJwk, `${PURPOSE}:${kid}`) };
+  const publicJwk = { ...pair.publicKey, kid, alg, use: 'sig' };
+  return { kid, alg, publicJwk, privateJwkEncrypted: encryptAtRest(JSON.stringify(pair.privateKey), `${PURPOSE}:${kid}`) };
 }
 
 async function load(): Promise<KeySet> {

@@ -3,17 +3,16 @@ import { identifierFromText } from '@/lib/experience/screen';
 import { attempt, currentExperience, text } from '@/app/_experience/server/action-support';
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import type { FormState } from '@/app/_experience/form-state';
-import { currentScreen } from '@/app/_experience/server/page-support';
+import type { PageScreen } from '@/app/_experience/server/page-support';
 
 /**
  * Sends a reset code to the address typed. The answer is the same whether or not an account
  * uses it (the engine only delivers when one does, after the response), so this page never
  * tells who has an account.
  */
-export async function requestResetCode(formData: FormData): Promise<FormState> {
-  const screen = await currentScreen();
+export async function requestResetCode(screen: PageScreen, formData: FormData): Promise<FormState> {
   const values = { identifier: text(formData, 'identifier').trim() };
-  if (!screen || screen.forgotPassword.length === 0) return { values, formError: { code: 'session.forgot_password_not_enabled' } };
+  if (screen.forgotPassword.length === 0) return { values, formError: { code: 'session.forgot_password_not_enabled' } };
   if (!values.identifier) return { values, fieldErrors: { identifier: { code: 'form.identifier_required' } } };
   const identifier = identifierFromText(values.identifier, screen.forgotPassword);
   if (!identifier || identifier.type === 'username') return { values, fieldErrors: { identifier: { code: 'form.identifier_invalid' } } };

@@ -5,7 +5,7 @@ import { attempt, currentExperience, text } from '@/app/_experience/server/actio
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import { finishRegistration } from '@/app/_experience/server/finish';
 import type { FormState, Problem } from '@/app/_experience/form-state';
-import { currentScreen } from '@/app/_experience/server/page-support';
+import type { PageScreen } from '@/app/_experience/server/page-support';
 import { agreedToTerms } from '@/app/_experience/components/terms-agreement';
 
 /** The registration form's step: the identifier, then (for a username) the new password. */
@@ -18,9 +18,8 @@ const passwordField = (code: string) => (code.startsWith('password') ? 'password
  * first with a code (the code page goes on); a username chooses its password here. What the
  * settings still ask for afterwards (`user.missing_profile`) is asked on /complete-profile.
  */
-export async function registerAction(previous: RegisterState, formData: FormData): Promise<RegisterState> {
-  const screen = await currentScreen();
-  if (!screen?.register) return { ...previous, formError: { code: 'session.interaction_not_found' } };
+export async function registerAction(screen: PageScreen, previous: RegisterState, formData: FormData): Promise<RegisterState> {
+  if (!screen.register) return { ...previous, formError: { code: 'session.interaction_not_found' } };
   const register = screen.register;
   const intent = text(formData, 'intent');
   const agreed = agreedToTerms(register.terms, formData);

@@ -3,7 +3,7 @@ import { maskedAddress } from '@/lib/experience/screen';
 import type { Experience } from '@/lib/experience/state';
 import type { InteractionEvent } from '@/lib/experience/types';
 import { codeLifetimeMinutes } from '@/lib/experience/verification-codes';
-import { sendVerificationCode } from '@/lib/experience/verifications/verification-code';
+import { sendVerificationCode, verifyVerificationCode } from '@/lib/experience/verifications/verification-code';
 import { AppError } from '@/lib/errors';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
 import { attempt, codePage, currentExperience, goTo, text } from './action-support';
@@ -42,7 +42,7 @@ export async function sendCodeAndGo(experience: Experience, identifier: CodeIden
 }
 
 /** The typed code, or the problem with it: six digits, spaces and dashes forgiven. */
-export function readCode(formData: FormData): { code: string } | { problem: Problem } {
+function readCode(formData: FormData): { code: string } | { problem: Problem } {
   const code = text(formData, 'code').replace(/[\s-]/g, '');
   if (!code) return { problem: { code: 'form.code_required' } };
   if (!/^\d{6}$/.test(code)) return { problem: { code: 'form.code_invalid' } };
@@ -50,7 +50,28 @@ export function readCode(formData: FormData): { code: string } | { problem: Prob
 }
 
 /** Errors about the typed code go beside the code field. */
-export const codeField = (code: string) => (code.startsWith('verification_code.') ? 'code' : undefined);
+const codeField = (code: string) => (code.startsWith('verification_code.') ? 'code' : undefined);
+
+/**
+ * What every code page's form does first: reads the typed code, verifies the record the form
+ * names (a record verified earlier passes when `acceptVerified`: registration and profile come
+ * back to it after a missing-profile detour), then runs the flow's next step, which ends in a
+ * redirect. Engine errors about the code go beside the field.
+ */
+export async function verifyCodeForm(
+  formData: FormData,
+  next: (experience: Experience, record: ReturnType<typeof requireCodeRecord>) => Promise<unknown>,
+  { acceptVerified = false } = {},
+): Promise<FormState> {
+  const typed = readCode(formData);
+  if ('problem' in typed) return { values: {}, fieldErrors: { code: typed.problem } };
+  return attempt({}, codeField, async () => {
+    const experience = await currentExperience();
+    const record = requireCodeRecord(experience, formData);
+    if (!(acceptVerified && record.verified)) await verifyVerificationCode(experience, { identifier: record.identifier, verificationId: record.id, code: typed.code });
+    await next(experience, record);
+  });
+}
 
 /** The "Send a new code" action of every code page: the same recipient and event, a fresh code page. */
 export async function resendCode(formData: FormData, path: string): Promise<FormState> {

@@ -2,6 +2,9 @@ import { getDb } from '@/db/client';
 import { findExperienceFrame, findExperienceScreen, type ExperienceFrame, type ExperienceScreen } from '@/lib/experience/screen';
 import { requestScope } from './scope';
 
+/** The screen model as pages receive it: without a magic link's token. */
+export type PageScreen = Omit<ExperienceScreen, 'magicLink'>;
+
 /** The screen model of this browser's interaction with a magic link's token, for the magic-link page alone. */
 export async function currentScreenWithMagicLink(): Promise<ExperienceScreen | undefined> {
   return findExperienceScreen(await getDb(), requestScope().interactionCookie);
@@ -12,7 +15,7 @@ export async function currentScreenWithMagicLink(): Promise<ExperienceScreen | u
  * ExpiredView). Without a magic link's token: screens become page props, and a token has no
  * business near a page (`next dev` writes props into the HTML).
  */
-export async function currentScreen(): Promise<Omit<ExperienceScreen, 'magicLink'> | undefined> {
+export async function currentScreen(): Promise<PageScreen | undefined> {
   const screen = await currentScreenWithMagicLink();
   if (!screen) return undefined;
   const { magicLink: _token, ...rest } = screen;

@@ -7,7 +7,7 @@ import { attempt, currentExperience, text } from '@/app/_experience/server/actio
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import { finishSignIn } from '@/app/_experience/server/finish';
 import type { FormState, Problem } from '@/app/_experience/form-state';
-import { currentScreen } from '@/app/_experience/server/page-support';
+import type { PageScreen } from '@/app/_experience/server/page-support';
 import { agreedToTerms } from '@/app/_experience/components/terms-agreement';
 
 /** Which step the sign-in form shows: the identifier alone, or (after it) the password. */
@@ -19,9 +19,8 @@ export type SignInState = FormState & { step: 'identifier' | 'password' };
  * `change` (back to the identifier). The identifier travels in the form between steps;
  * the password is never sent back. Works as a plain form post without JavaScript.
  */
-export async function signInAction(previous: SignInState, formData: FormData): Promise<SignInState> {
-  const screen = await currentScreen();
-  if (!screen?.signIn) return { ...previous, formError: { code: 'session.interaction_not_found' } };
+export async function signInAction(screen: PageScreen, previous: SignInState, formData: FormData): Promise<SignInState> {
+  if (!screen.signIn) return { ...previous, formError: { code: 'session.interaction_not_found' } };
   const signIn = screen.signIn;
   const intent = text(formData, 'intent');
   const agreed = agreedToTerms(signIn.terms, formData);

@@ -21,7 +21,7 @@ export const getServerSideProps = experiencePage<Props>(async ({ formData }) => 
   const channels = screen.forgotPassword;
   // login_hint fills the field when it is an address a code can go to.
   const hint = screen.loginHint && (screen.loginHint.includes('@') ? channels.includes('email') : channels.includes('phone')) ? screen.loginHint : '';
-  const state = formData && channels.length > 0 ? await requestResetCode(formData) : { values: { identifier: hint } };
+  const state = formData && channels.length > 0 ? await requestResetCode(screen, formData) : { values: { identifier: hint } };
   return { props: { screen, state } };
 });
 

@@ -4,7 +4,8 @@ import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
 import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
-import { SecondaryLinks, linkClassName } from '@/app/_experience/components/secondary-links';
+import { OfferLink } from '@/app/_experience/components/offer-link';
+import { SecondaryLinks } from '@/app/_experience/components/secondary-links';
 import { registerAction, type RegisterState } from '@/app/_experience/register/actions';
 import { RegisterFlow } from '@/app/_experience/register/register-flow';
 import { experiencePage } from '@/app/_experience/server/experience-page';
@@ -21,7 +22,7 @@ export const getServerSideProps = experiencePage<Props>(async ({ formData }) => 
   if (!screen) return expiredPage();
   const initial: RegisterState = { step: 'identifier', values: { identifier: screen.loginHint ?? '' } };
   // A closed registration shows no form, so a post to it (an old tab) just shows the page again.
-  return { props: { screen, state: formData && screen.register ? await registerAction(initial, formData) : initial } };
+  return { props: { screen, state: formData && screen.register ? await registerAction(screen, initial, formData) : initial } };
 });
 
 /** Account creation (`first_screen=register`, `prompt=create`, or "Create an account"), or why it is closed. */
@@ -48,12 +49,7 @@ export default function RegisterPage(props: Props) {
         <RegisterFlow screen={screen.register} legal={screen.legal} rules={screen.passwordRules} state={state} />
         {screen.signIn ? (
           <SecondaryLinks>
-            <p>
-              {t('haveAccount')}{' '}
-              <ExperienceLink href="/sign-in" className={linkClassName}>
-                {t('signIn')}
-              </ExperienceLink>
-            </p>
+            <OfferLink question={t('haveAccount')} href="/sign-in" label={t('signIn')} />
           </SecondaryLinks>
         ) : null}
       </ExperienceFrame>

@@ -1,9 +1,7 @@
 import { useTranslations } from 'next-intl';
-import { CodeStep } from '@/app/_experience/components/code-step';
-import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
+import { CodeScreen } from '@/app/_experience/components/code-screen';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
-import { ExpiredView } from '@/app/_experience/components/expired-view';
+import { OfferLink } from '@/app/_experience/components/offer-link';
 import { SecondaryLinks, linkClassName } from '@/app/_experience/components/secondary-links';
 import { codePage, type CodePageProps } from '@/app/_experience/server/code-page';
 import { experiencePage } from '@/app/_experience/server/experience-page';
@@ -17,27 +15,14 @@ export const getServerSideProps = experiencePage<CodePageProps>((request) => cod
 export default function SignInCodePage(props: CodePageProps) {
   const t = useTranslations('SignIn');
   const experience = useTranslations('Experience');
-  if ('expired' in props) return <ExpiredView frame={props.expired} />;
-  const { screen, code } = props;
   return (
-    <>
-      <ExperienceHead title={t('codeTitle')} />
-      <ExperienceFrame frame={screen} title={t('codeTitle')} logoAlt={screen.applicationName}>
-        <CodeStep {...code} />
-        <SecondaryLinks>
-          <ExperienceLink href="/sign-in" className={linkClassName}>
-            {experience('changeIdentifier')}
-          </ExperienceLink>
-          {screen.register ? (
-            <p>
-              {t('noAccount')}{' '}
-              <ExperienceLink href="/register" className={linkClassName}>
-                {t('createAccount')}
-              </ExperienceLink>
-            </p>
-          ) : null}
-        </SecondaryLinks>
-      </ExperienceFrame>
-    </>
+    <CodeScreen page={props} title={t('codeTitle')}>
+      <SecondaryLinks>
+        <ExperienceLink href="/sign-in" className={linkClassName}>
+          {experience('changeIdentifier')}
+        </ExperienceLink>
+        {'screen' in props && props.screen.register ? <OfferLink question={t('noAccount')} href="/register" label={t('createAccount')} /> : null}
+      </SecondaryLinks>
+    </CodeScreen>
   );
 }

@@ -3,6 +3,7 @@ import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
 import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
+import { OfferLink } from '@/app/_experience/components/offer-link';
 import { SecondaryLinks, linkClassName } from '@/app/_experience/components/secondary-links';
 import { experiencePage } from '@/app/_experience/server/experience-page';
 import { currentScreen, expiredPage } from '@/app/_experience/server/page-support';
@@ -19,7 +20,7 @@ export const getServerSideProps = experiencePage<Props>(async ({ formData }) => 
   const screen = await currentScreen();
   if (!screen) return expiredPage();
   const initial: SignInState = { step: screen.signIn?.identifierFirst ? 'identifier' : 'password', values: { identifier: screen.loginHint ?? '' } };
-  return { props: { screen, state: formData ? await signInAction(initial, formData) : initial } };
+  return { props: { screen, state: formData ? await signInAction(screen, initial, formData) : initial } };
 });
 
 /** Where /oidc/auth sends a browser that must sign in: the form the sign-in experience configuration asks for. */
@@ -46,12 +47,7 @@ export default function SignInPage(props: Props) {
         <SignInFlow screen={screen.signIn} legal={screen.legal} state={state} />
         {screen.register ? (
           <SecondaryLinks>
-            <p>
-              {t('noAccount')}{' '}
-              <ExperienceLink href="/register" className={linkClassName}>
-                {t('createAccount')}
-              </ExperienceLink>
-            </p>
+            <OfferLink question={t('noAccount')} href="/register" label={t('createAccount')} />
           </SecondaryLinks>
         ) : null}
       </ExperienceFrame>

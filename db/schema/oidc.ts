@@ -84,6 +84,7 @@ export const grants = pgTable(
     index('grants_user_id_idx').on(t.userId),
     index('grants_sid_idx').on(t.sid),
     index('grants_application_id_idx').on(t.applicationId),
+    index('grants_expires_at_idx').on(t.expiresAt),
   ],
 );
 
@@ -106,7 +107,7 @@ export const authorizationCodes = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     consumedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('authorization_codes_grant_id_idx').on(t.grantId)],
+  (t) => [index('authorization_codes_grant_id_idx').on(t.grantId), index('authorization_codes_expires_at_idx').on(t.expiresAt)],
 );
 
 export const refreshTokens = pgTable(
@@ -120,7 +121,7 @@ export const refreshTokens = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     consumedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('refresh_tokens_grant_id_idx').on(t.grantId)],
+  (t) => [index('refresh_tokens_grant_id_idx').on(t.grantId), index('refresh_tokens_expires_at_idx').on(t.expiresAt)],
 );
 
 /** Opaque access tokens (for /oidc/me and the Account API), stored as SHA-256 digests. */
@@ -135,7 +136,7 @@ export const accessTokens = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index('access_tokens_grant_id_idx').on(t.grantId)],
+  (t) => [index('access_tokens_grant_id_idx').on(t.grantId), index('access_tokens_expires_at_idx').on(t.expiresAt)],
 );
 
 /** What a user agreed to share with a (third-party) app; asked again only for new scopes or `prompt=consent`. */

@@ -142,6 +142,21 @@ export function describeDataLayer(target: DataLayerTarget, more?: (context: Data
       expect(await findLiveInteractionWithIdentifiedUser(db, interaction.id, new Date(Date.now() + 120_000))).toBeUndefined();
     });
 
+    it('finds the rows cleanup deletes by expiry through an index on every table it sweeps, not a full scan', async () => {
+      const db = await context.client().getDb();
+      const swept = ['interactions', 'authorization_codes', 'access_tokens', 'refresh_tokens', 'grants', 'oidc_sessions', 'verification_codes'];
+      for (const table of swept) {
+        // Tables this small would be scanned anyway; with scans priced out, only a missing index leaves one.
+        const plan = await db.transaction(async (tx) => {
+          await tx.execute(sql`set local enable_seqscan = off`);
+          return rowsOf<{ 'QUERY PLAN': string }>(
+            await tx.execute(sql`explain select ctid from ${sql.identifier(table)} where expires_at < ${new Date().toISOString()}::timestamptz limit 100`),
+          );
+        });
+        expect(plan.map((row) => row['QUERY PLAN']).join('\n'), table).toContain(`${table}_expires_at_idx`);
+      }
+    });
+
     more?.(context);
   });
 }

@@ -61,9 +61,10 @@ describe('http-sms config', () => {
     }
   });
 
-  it('signs the exact body with HMAC-SHA256 (a known vector)', () => {
-    // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?".
-    expect(signBody('what do ya want for nothing?', 'Jefe')).toBe('sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+  it('signs the timestamp and the exact body with HMAC-SHA256 (a vector from openssl dgst -hmac)', () => {
+    // printf '1700000000.what do ya want for nothing?' | openssl dgst -sha256 -hmac Jefe
+    expect(signBody(1700000000, 'what do ya want for nothing?', 'Jefe')).toBe('sha256=1cdd0650c8be1cb0974b1788d458b1e781206cfef59b85faafc582d2e182c57e');
+    expect(signBody(1700000001, 'what do ya want for nothing?', 'Jefe')).not.toBe(signBody(1700000000, 'what do ya want for nothing?', 'Jefe'));
   });
 });
 

@@ -3,8 +3,14 @@ import { z } from 'zod';
 import { postToProvider } from '../outbound';
 import type { SmsConnector } from '../types';
 
-/** The header carrying `sha256=<hex HMAC-SHA256 of the raw body>` when a signing secret is configured. */
+/**
+ * With a signing secret, every POST carries `x-sesame-timestamp: <unix seconds>` and
+ * `x-sesame-signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>">`. The timestamp is
+ * inside the MAC so a receiver that rejects old timestamps (say, over five minutes) cannot be
+ * made to send a captured message again later.
+ */
 export const SIGNATURE_HEADER = 'x-sesame-signature';
+export const TIMESTAMP_HEADER = 'x-sesame-timestamp';
 
 const httpUrl = z
   .string()
@@ -25,8 +31,8 @@ export const httpSmsConfigSchema = z
 
 export type HttpSmsConfig = z.infer<typeof httpSmsConfigSchema>;
 
-export function signBody(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+export function signBody(timestamp: number, body: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
 /**
@@ -40,7 +46,11 @@ export function httpSmsConnector(config: HttpSmsConfig): SmsConnector {
       const body = JSON.stringify({ to, text, purpose, payload });
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (config.authorization) headers.authorization = config.authorization;
-      if (config.signingSecret) headers[SIGNATURE_HEADER] = signBody(body, config.signingSecret);
+      if (config.signingSecret) {
+        const timestamp = Math.floor(Date.now() / 1000);
+        headers[TIMESTAMP_HEADER] = String(timestamp);
+        headers[SIGNATURE_HEADER] = signBody(timestamp, body, config.signingSecret);
+      }
       await postToProvider('http-sms', config.endpoint, { headers, body });
     },
   };

@@ -102,9 +102,13 @@ function sameText(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** How old a signed webhook's timestamp may be before the receiver refuses it as a replay. */
+const SIGNATURE_TOLERANCE_SECONDS = 300;
+
 /**
- * A webhook receiver for the `http-sms` connector: it accepts a POST only when the
- * `x-sesame-signature` header is `sha256=<HMAC-SHA256 of the raw body>` under
+ * A webhook receiver for the `http-sms` connector, checking as README tells integrators to: it
+ * accepts a POST only when `x-sesame-timestamp` is within five minutes of now and
+ * `x-sesame-signature` is `sha256=<HMAC-SHA256 of "<timestamp>.<raw body>">` under
  * `signingSecret`, and (when given) the Authorization header matches; else 401.
  */
 export async function startSmsWebhookReceiver(options: { signingSecret?: string; authorization?: string } = {}): Promise<SmsWebhookReceiver> {
@@ -112,7 +116,9 @@ export async function startSmsWebhookReceiver(options: { signingSecret?: string;
     if (request.method !== 'POST' || request.url !== '/sms') return { status: 404 };
     if (options.authorization && request.headers.authorization !== options.authorization) return { status: 401 };
     if (options.signingSecret) {
-      const expected = `sha256=${createHmac('sha256', options.signingSecret).update(body).digest('hex')}`;
+      const timestamp = String(request.headers['x-sesame-timestamp'] ?? '');
+      if (!/^\d+$/.test(timestamp) || Math.abs(Date.now() / 1000 - Number(timestamp)) > SIGNATURE_TOLERANCE_SECONDS) return { status: 401 };
+      const expected = `sha256=${createHmac('sha256', options.signingSecret).update(`${timestamp}.${body}`).digest('hex')}`;
       if (!sameText(String(request.headers['x-sesame-signature'] ?? ''), expected)) return { status: 401 };
     }
     const parsed = JSON.parse(body) as { to: string; text: string; purpose: string; payload: Record<string, string> };

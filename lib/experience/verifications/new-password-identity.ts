@@ -31,8 +31,8 @@ export function userInfoOf(identifier: InteractionIdentifier) {
 
 /**
  * `POST /api/experience/verification/new-password-identity` → `{ verificationId }` (Register only).
- * Logto takes a username here. Sesame also takes an email or a phone when `signUp.verify` is
- * false, since nothing then needs proving and the sign-up form is the same: an identifier and a password.
+ * A username and a password, as Logto. An email or a phone is always registered through a code
+ * (the sign-in experience refuses an unverified email or phone sign-up), so those get 422.
  */
 export async function createNewPasswordIdentity(experience: Experience, input: NewPasswordIdentityInput): Promise<{ verificationId: string }> {
   const identifier = normalizeIdentifier(input.identifier);
@@ -40,11 +40,10 @@ export async function createNewPasswordIdentity(experience: Experience, input: N
   await guardInteractionEvent(experience, 'Register');
   const config = await signInExperienceOf(experience);
   guardSignUpIdentifier(config, identifier.type);
-  if (identifier.type === 'username') {
-    assertValidUsername(identifier.value);
-  } else if (config.signUp.verify) {
+  if (identifier.type !== 'username') {
     throw new AppError('user.sign_up_method_not_enabled', 422, `A new ${identifier.type} must be verified with a code.`);
   }
+  assertValidUsername(identifier.value);
   await assertIdentifierAvailable(experience.db, identifier);
   assertPasswordMeetsPolicy(input.password, config.passwordPolicy, userInfoOf(identifier));
 

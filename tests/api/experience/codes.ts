@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { listDevMessages } from '@/db/queries/dev-messages';
 import { defaultSignInExperience, type SignInExperience } from '@/lib/sign-in-exp/schema';
 import { saveSignInExperience } from '@/lib/sign-in-exp/store';
+import { validateSignInExperience } from '@/lib/sign-in-exp/validate';
 import { runAfterResponse } from './after-response';
 import { expectStatus, verificationIdOf, type ExperienceClient } from './client';
 
@@ -17,9 +18,14 @@ export async function messageCount(recipient: string): Promise<number> {
   return (await listDevMessages(await getDb(), { recipient })).length;
 }
 
-/** Stores a sign-in experience: the defaults with `changes` on top. */
+/**
+ * Stores a sign-in experience: the defaults with `changes` on top. It must pass the same
+ * validation as a Management API PATCH, so no test runs on a configuration an operator cannot make.
+ */
 export async function configure(changes: Partial<SignInExperience> = {}): Promise<void> {
-  await saveSignInExperience(await getDb(), { ...defaultSignInExperience, ...changes });
+  const experience = { ...defaultSignInExperience, ...changes };
+  validateSignInExperience(experience);
+  await saveSignInExperience(await getDb(), experience);
 }
 
 /** Sends a code for `event`, reads it from the mailbox and verifies it: the verified record's id. */

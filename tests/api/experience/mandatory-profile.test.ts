@@ -41,7 +41,7 @@ async function loginOf(cookie: string) {
 describe('mandatory profile at sign-in (the sign-up settings changed after the account was made)', () => {
   it('asks for a required email, takes it by a verified code, and signs in with it saved', async () => {
     const user = await createUser({ username: 'no_email', password: PASSWORD });
-    await configure({ signUp: { identifiers: ['username'], password: true, verify: true, secondaryIdentifiers: [{ identifier: 'email' }] } });
+    await configure({ signUp: { identifiers: ['username'], password: true, verify: true, secondaryIdentifiers: [{ identifier: 'email', verify: true }] } });
     const { client, cookie } = await identifiedWithPassword({ type: 'username', value: 'no_email' });
 
     expect(await missingProfileOf(client.submit())).toEqual(['email']);

@@ -16,7 +16,13 @@ beforeAll(async () => {
   await createUser({ primaryEmail: 'member@example.com' });
 });
 // Only sign-in is open; a magic link may still register. No password is asked of a new account here.
-beforeEach(() => configure({ signInMode: 'SignIn', signUp: { identifiers: ['email'], password: false, verify: true, secondaryIdentifiers: [] } }));
+beforeEach(() =>
+  configure({
+    signInMode: 'SignIn',
+    signIn: { methods: [{ identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: false }] },
+    signUp: { identifiers: ['email'], password: false, verify: true, secondaryIdentifiers: [] },
+  }),
+);
 afterAll(closeTestDatabase);
 
 async function issueToken(email: string, jitOrganizationIds?: string[]): Promise<string> {

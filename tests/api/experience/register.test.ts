@@ -76,14 +76,7 @@ describe('registration through the Experience API', () => {
     expect(await findUserByIdentifier(await getDb(), { type: 'phone', value: '821055550001' })).toBeDefined();
   });
 
-  it('registers an email with a password without a code when signUp.verify is false (Sesame extension)', async () => {
-    await configure({ signUp: { identifiers: ['email'], password: true, verify: false, secondaryIdentifiers: [] } });
-    const { client } = await registering();
-    const verificationId = await verificationIdOf(client.newPasswordIdentity({ type: 'email', value: 'unverified@example.com' }, PASSWORD));
-    await expectStatus(client.identify({ verificationId }), 201);
-  });
-
-  it('refuses an email with a password but no code when signUp.verify is true', async () => {
+  it('refuses an email with a password but no code: an address is registered only once proven', async () => {
     const { client } = await registering();
     expect(await errorOf(client.newPasswordIdentity({ type: 'email', value: 'someone@example.com' }, PASSWORD))).toMatchObject({
       status: 422,
@@ -106,7 +99,10 @@ describe('what registration refuses', () => {
   });
 
   it('refuses a username taken by a profile step', async () => {
-    await configure({ signUp: { identifiers: ['email'], password: false, verify: true, secondaryIdentifiers: [{ identifier: 'username' }] } });
+    await configure({
+      signIn: { methods: [{ identifier: 'email', password: false, verificationCode: true, isPasswordPrimary: false }] },
+      signUp: { identifiers: ['email'], password: false, verify: true, secondaryIdentifiers: [{ identifier: 'username' }] },
+    });
     const { client } = await registering();
     expect(await errorOf(client.addProfile({ type: 'username', value: 'taken' }))).toMatchObject({ status: 422, code: 'user.username_already_in_use' });
   });

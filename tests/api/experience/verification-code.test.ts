@@ -13,6 +13,7 @@ const codeSignIn: Partial<SignInExperience> = {
     methods: [
       { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: false },
       { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
+      { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
     ],
   },
 };

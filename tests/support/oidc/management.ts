@@ -84,16 +84,22 @@ export class ManagementApi {
     return new ManagementApi(app.baseUrl, await adminToken(app));
   }
 
-  /** One authorized call; resolves the parsed JSON body (or undefined for an empty one). */
-  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
+  /** One authorized call, whatever its answer: the status and the parsed JSON body (undefined when empty). */
+  async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  /** One authorized call that must succeed; resolves the parsed JSON body (or undefined for an empty one). */
+  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.request<T>(method, path, body);
+    if (response.status < 200 || response.status > 299) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
   }
 
   async createApplication(input: ApplicationInput): Promise<CreatedApplication> {

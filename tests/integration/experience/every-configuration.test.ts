@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmsWebhookReceiver, type SmsWebhookReceiver } from '../../support/messages/sms-receivers';
+import { startSmtpCatcher, type SmtpCatcher } from '../../support/messages/smtp-catcher';
+import type { CreatedApplication } from '../../support/oidc/management';
+import { rpUrl, startOidcApp, type OidcTestApp } from '../../support/oidc/oidc-app';
+import { authorizationRequest, redeem, relyingParty, type client, type PendingAuthorization } from '../../support/oidc/relying-party';
+import { Browser, callbackFrom } from '../../support/oidc/sign-in';
+import type { SignInExperience } from '@/lib/sign-in-exp/schema';
+import { candidateConfigurations } from './configurations';
+
+/**
+ * Every sign-up and sign-in combination an operator can save, end to end on a production
+ * server: the Management API stores the configuration (or refuses it), then a relying party
+ * (openid-client) sends people to Sesame, who register and sign in through the Experience API
+ * with codes caught by a real SMTP server and an SMS webhook, until the RP redeems its code.
+ */
+type Configuration = Pick<SignInExperience, 'signIn' | 'signUp'>;
+type Channel = 'email' | 'phone';
+type Identifier = { type: 'username' | Channel; value: string };
+type Person = { username?: string; email?: string; phone?: string; password?: string };
+
+/** Of the 1054 candidates, the ones lib/sign-in-exp/validate.ts accepts (the rest break one of Logto's rules). */
+const EXPECTED_STORED = 242;
+const callbackUri = rpUrl('/callback');
+let t: OidcTestApp;
+let application: CreatedApplication;
+let rp: client.Configuration;
+let mail: SmtpCatcher;
+let sms: SmsWebhookReceiver;
+
+beforeAll(async () => {
+  t = await startOidcApp();
+  application = await t.management.createApplication({ type: 'Traditional', redirectUris: [callbackUri] });
+  rp = await relyingParty(t.app, application);
+  mail = await startSmtpCatcher();
+  sms = await startSmsWebhookReceiver();
+  await t.management.call('POST', '/api/connectors', { connectorId: 'smtp', config: mail.connectorConfig('sesame@example.com') });
+  await t.management.call('POST', '/api/connectors', { connectorId: 'http-sms', config: sms.connectorConfig() });
+  // Open to every password a test makes, so each configuration is judged on its methods alone.
+  await t.management.call('PATCH', '/api/sign-in-exp', { passwordPolicy: { rejects: { pwned: false, repetitionAndSequence: false, userInfo: false, words: [] } } });
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([t?.app.stop(), mail?.close(), sms?.close()]);
+});
+
+const suffix = () => randomBytes(5).toString('hex');
+const newEmail = () => `p-${suffix()}@example.com`;
+const newPhone = () => `8210${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, '0')}`;
+const newUsername = () => `u_${suffix()}`;
+const newPassword = () => `Pw-${randomBytes(9).toString('base64url')}`;
+
+/** One person's browser, from the RP's redirect to the RP's callback. */
+class Visit {
+  readonly browser = new Browser(t.app.baseUrl);
+  private constructor(readonly pending: PendingAuthorization) {}
+
+  static async start(): Promise<Visit> {
+    const visit = new Visit(await authorizationRequest(rp, { redirectUri: callbackUri }));
+    const handOff = await visit.browser.navigate(visit.pending.url);
+    expect(handOff.location?.origin).toBe(t.app.baseUrl);
+    return visit;
+  }
+
+  async call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, any> }> {
+    const response = await this.browser.json(method, `/api/experience${path}`, body);
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : {} };
+  }
+
+  async expect(status: number, method: string, path: string, body?: unknown): Promise<Record<string, any>> {
+    const result = await this.call(method, path, body);
+    if (result.status !== status) throw new Error(`${method} /api/experience${path}: expected ${status}, got ${result.status} ${JSON.stringify(result.body)}`);
+    return result.body;
+  }
+
+  /** Sends a code for `event`, catches it at the SMTP server or SMS webhook, verifies it: the verification id. */
+  async verifyByCode(channel: Channel, value: string, event: string): Promise<string> {
+    const since = new Date();
+    const identifier = { type: channel, value };
+    const { verificationId } = await this.expect(200, 'POST', '/verification/verification-code', { identifier, interactionEvent: event });
+    const code = channel === 'email' ? await mail.waitForCode(value, { since }) : await sms.waitForCode(value, { since });
+    await this.expect(200, 'POST', '/verification/verification-code/verify', { identifier, verificationId, code });
+    return verificationId;
+  }
+
+  /** Submits, follows `redirectTo` back to the RP, and has openid-client redeem the code: the ID token's subject. */
+  async finish(): Promise<string> {
+    const { redirectTo } = await this.expect(200, 'POST', '/submit');
+    const callback = callbackFrom(await this.browser.navigate(redirectTo), callbackUri);
+    const tokens = await redeem(rp, callback, this.pending);
+    return tokens.claims()!.sub;
+  }
+}
+
+/** Fills in what `user.missing_profile` names, the way a sign-up form would, until identification creates the account. */
+async function completeRegistration(visit: Visit, person: Person, verificationId?: string): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const identified = await visit.call('POST', '/identification', verificationId ? { verificationId } : {});
+    if (identified.status === 201) return;
+    expect(identified.body.code, JSON.stringify(identified.body)).toBe('user.missing_profile');
+    for (const field of identified.body.data.missingProfile as string[]) {
+      if (field === 'password') {
+        person.password = newPassword();
+        await visit.expect(204, 'POST', '/profile', { type: 'password', value: person.password });
+      } else if (field === 'username') {
+        person.username = newUsername();
+        await visit.expect(204, 'POST', '/profile', { type: 'username', value: person.username });
+      } else {
+        const channel: Channel = field === 'phone' ? 'phone' : 'email';
+        const value = channel === 'email' ? newEmail() : newPhone();
+        person[channel] = value;
+        await visit.expect(204, 'POST', '/profile', { type: channel, verificationId: await visit.verifyByCode(channel, value, 'Register') });
+      }
+    }
+    verificationId = undefined;
+  }
+  throw new Error('identification still missed profile data after five rounds');
+}
+
+/** Registers a new account named by `type`, completing whatever else the sign-up asks for: the account and its subject. */
+async function register(type: Identifier['type']): Promise<{ person: Person; sub: string }> {
+  const visit = await Visit.start();
+  await visit.expect(204, 'PUT', '', { interactionEvent: 'Register' });
+  const person: Person = {};
+  let verificationId: string;
+  if (type === 'username') {
+    person.username = newUsername();
+    person.password = newPassword();
+    ({ verificationId } = await visit.expect(200, 'POST', '/verification/new-password-identity', {
+      identifier: { type, value: person.username },
+      password: person.password,
+    }));
+  } else {
+    const value = type === 'email' ? newEmail() : newPhone();
+    person[type] = value;
+    verificationId = await visit.verifyByCode(type, value, 'Register');
+  }
+  await completeRegistration(visit, person, verificationId);
+  return { person, sub: await visit.finish() };
+}
+
+/** A password sign-in to the RP's callback: the subject, or the refusal's code. */
+async function signInWithPassword(identifier: Identifier, password: string): Promise<string> {
+  const visit = await Visit.start();
+  await visit.expect(204, 'PUT', '', { interactionEvent: 'SignIn' });
+  const verified = await visit.call('POST', '/verification/password', { identifier, password });
+  if (verified.status !== 200) return verified.body.code;
+  return identifyAndFinish(visit, verified.body.verificationId);
+}
+
+/** A code sign-in to the RP's callback: the subject, or the refusal's code. */
+async function signInWithCode(identifier: Identifier & { type: Channel }): Promise<string> {
+  const visit = await Visit.start();
+  await visit.expect(204, 'PUT', '', { interactionEvent: 'SignIn' });
+  const sent = await visit.call('POST', '/verification/verification-code', { identifier, interactionEvent: 'SignIn' });
+  if (sent.status !== 200) return sent.body.code;
+  const since = new Date(Date.now() - 1000);
+  const code = identifier.type === 'email' ? await mail.waitForCode(identifier.value, { since }) : await sms.waitForCode(identifier.value, { since });
+  await visit.expect(200, 'POST', '/verification/verification-code/verify', { identifier, verificationId: sent.body.verificationId, code });
+  return identifyAndFinish(visit, sent.body.verificationId);
+}
+
+async function identifyAndFinish(visit: Visit, verificationId: string): Promise<string> {
+  const identified = await visit.call('POST', '/identification', { verificationId });
+  return identified.status === 204 ? visit.finish() : identified.body.code;
+}
+
+/** PATCH /api/sign-in-exp: true when stored, false when refused with one of Logto's validation codes. */
+async function save(configuration: Configuration): Promise<boolean> {
+  const { status, body } = await t.management.request<{ code?: string }>('PATCH', '/api/sign-in-exp', { signInMode: 'SignInAndRegister', ...configuration });
+  if (status === 200) return true;
+  expect(status, JSON.stringify(body)).toBe(400);
+  expect(body.code).toMatch(/^sign_in_experiences\./);
+  return false;
+}
+
+const describeConfiguration = ({ signUp, signIn }: Configuration) =>
+  `sign up with ${signUp.identifiers.join('/') || 'nothing'}${signUp.password ? '+password' : ''}${signUp.verify ? '' : ' unverified'}` +
+  `${signUp.secondaryIdentifiers.length ? ` (also ${signUp.secondaryIdentifiers.map((item) => item.identifier).join(', ')})` : ''}; sign in with ` +
+  signIn.methods.map((m) => `${m.identifier}:${[m.password && 'password', m.verificationCode && 'code'].filter(Boolean).join('+')}`).join(', ');
+
+/** The pages render for it: the sign-in page with its form, and the registration page (or its "not available" answer). */
+async function checkPages(): Promise<void> {
+  const visit = await Visit.start();
+  const signInPage = await visit.browser.fetch(`${t.app.baseUrl}/sign-in`);
+  expect(signInPage.status, '/sign-in').toBe(200);
+  expect(await signInPage.text(), '/sign-in').toMatch(/<form[^>]*method="post"[\s\S]*name="intent"/);
+  expect((await visit.browser.fetch(`${t.app.baseUrl}/register`)).status, '/register').toBe(200);
+}
+
+/** Registration with one of the sign-up identifiers (each in turn across configurations), then a sign-in with the password if it set one. */
+async function checkRegistration(signUp: Configuration['signUp'], index: number): Promise<void> {
+  if (signUp.identifiers.length === 0) return;
+  const type = signUp.identifiers[index % signUp.identifiers.length]!;
+  const { person, sub } = await register(type);
+  if (signUp.password) expect(await signInWithPassword({ type, value: person[type]! }, person.password!), `${type} + password after registering`).toBe(sub);
+}
+
+/** Someone with every identifier and a password: each enabled method signs them in, each other one is refused. */
+async function checkSignIn(methods: Configuration['signIn']['methods']): Promise<void> {
+  const person = { username: newUsername(), email: newEmail(), phone: newPhone(), password: newPassword() };
+  const { id } = await t.management.call<{ id: string }>('POST', '/api/users', {
+    username: person.username,
+    primaryEmail: person.email,
+    primaryPhone: person.phone,
+    password: person.password,
+  });
+  const refused = 'user.sign_in_method_not_enabled';
+  const checks = (['username', 'email', 'phone'] as const).flatMap((type) => {
+    const method = methods.find((candidate) => candidate.identifier === type);
+    const identifier = { type, value: person[type] };
+    const password = async () => expect(await signInWithPassword(identifier, person.password), `${type} + password`).toBe(method?.password ? id : refused);
+    if (type === 'username') return [password()];
+    const code = async () => expect(await signInWithCode({ type, value: person[type] }), `${type} + code`).toBe(method?.verificationCode ? id : refused);
+    return [password(), code()];
+  });
+  await Promise.all(checks);
+}
+
+describe('every sign-in experience configuration', () => {
+  it('is stored or refused by the Management API, and each stored one registers and signs people in to the RP', async () => {
+    const candidates = candidateConfigurations();
+    let stored = 0;
+    for (const [index, configuration] of candidates.entries()) {
+      if (!(await save(configuration))) continue;
+      stored++;
+      const label = describeConfiguration(configuration);
+      const { signUp, signIn } = configuration;
+      try {
+        // Independent people, so they go at once: the pages, a registration, and each sign-in method.
+        await Promise.all([checkPages(), checkRegistration(signUp, index), checkSignIn(signIn.methods)]);
+      } catch (error) {
+        throw new Error(`With "${label}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    }
+    // The validation rules decide this count; a change to them shows up here.
+    expect(stored).toBe(EXPECTED_STORED);
+  }, 600_000);
+});

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startApp, type AppServer } from '../tests/support/app-server';
 import { signInPageJsKb } from './first-load-js';
-import { load, type LoadResult } from './load';
+import { load, type LoadRequest, type LoadResult } from './load';
 import { PEER_CLIENT, PEER_RESOURCE, startOidcProviderPeer } from './oidc-provider-peer';
-import { argon2Rate, signInRate, type RateResult } from './sign-in-load';
+import { argon2Rate, fiveConstantRequestsRate, signInRate, type RateResult } from './sign-in-load';
 import { BENCH_ADMIN, BENCH_RESOURCE, basic, benchRedirectUri, mintCodes, setUpSesame, type BenchSetup } from './sesame-setup';
 
 /**
@@ -18,8 +18,10 @@ import { BENCH_ADMIN, BENCH_RESOURCE, basic, benchRedirectUri, mintCodes, setUpS
  */
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 const CODES = 1500;
+const WARM_UP_CODES = 500;
 /** The sign-in load: as many connections as autocannon's runs, for as long. */
 const SIGN_IN = { concurrency: 10, seconds: 5 };
+const SIGN_IN_WARM_UP = { concurrency: 10, seconds: 2 };
 
 async function main() {
   if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('Run `npx next build` first.');
@@ -28,69 +30,46 @@ async function main() {
   const database: Record<string, string> = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {};
   const env = { ...database, DATA_DIR: dataDir, BOOTSTRAP_ADMIN_CLIENT_ID: BENCH_ADMIN.id, BOOTSTRAP_ADMIN_CLIENT_SECRET: BENCH_ADMIN.secret, LOG_LEVEL: 'warn' };
   const results: Record<string, LoadResult> = {};
-  const signIn: { page?: { kb: number; files: number }; flow?: RateResult; argon2?: RateResult } = {};
+  const signIn: SignInResults = {};
   let app: AppServer | undefined = await startApp({ env: { ...env, ACCESS_TOKEN_SIGNING_ALG: 'ES256' } });
   try {
     const setup = await setUpSesame(app.baseUrl);
     const base = app.baseUrl;
     signIn.page = await signInPageJsKb(base, setup.authorizationPath);
     await warmUp(base, setup);
-    results.live = await load('liveness (constant route)', base, { path: '/api/status/live' });
-    results.discovery = await load('discovery', base, { path: '/oidc/.well-known/openid-configuration' });
-    results.jwks = await load('jwks', base, { path: '/oidc/jwks' });
-    results.ccEs = await load('client_credentials (ES256)', base, clientCredentials(setup));
+    results.live = await warmThenLoad('liveness (constant route)', base, { path: '/api/status/live' });
+    results.discovery = await warmThenLoad('discovery', base, { path: '/oidc/.well-known/openid-configuration' });
+    results.jwks = await warmThenLoad('jwks', base, { path: '/oidc/jwks' });
+    results.ccEs = await warmThenLoad('client_credentials (ES256)', base, clientCredentials(setup));
 
-    const codes = await mintCodes(base, setup, CODES);
+    // Single-use inputs: a first batch of codes (and the refresh tokens they give) warms each path up.
+    const warmUpRefreshTokens: string[] = [];
+    await redeemCodes('warm-up', base, setup, await mintCodes(base, setup, WARM_UP_CODES), warmUpRefreshTokens);
+    await refresh('warm-up', base, setup, warmUpRefreshTokens);
     const refreshTokens: string[] = [];
-    results.code = await load(
-      'authorization_code redemption',
-      base,
-      {
-        method: 'POST',
-        path: '/oidc/token',
-        headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
-        body: () => {
-          const code = codes.pop();
-          return code ? new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: benchRedirectUri }).toString() : undefined;
-        },
-        onBody: (body) => {
-          const token = (JSON.parse(body) as { refresh_token?: string }).refresh_token;
-          if (token) refreshTokens.push(token);
-        },
-      },
-      { amount: CODES },
-    );
-    const refreshCount = refreshTokens.length;
-    results.refresh = await load(
-      'refresh_token (rotating)',
-      base,
-      {
-        method: 'POST',
-        path: '/oidc/token',
-        headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
-        body: () => {
-          const token = refreshTokens.pop();
-          return token ? new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token }).toString() : undefined;
-        },
-      },
-      { amount: refreshCount },
-    );
+    results.code = await redeemCodes('authorization_code redemption', base, setup, await mintCodes(base, setup, CODES), refreshTokens);
+    results.refresh = await refresh('refresh_token (rotating)', base, setup, refreshTokens);
 
+    await signInRate(base, setup.authorizationPath, setup.signInUsers, SIGN_IN_WARM_UP);
     signIn.flow = await signInRate(base, setup.authorizationPath, setup.signInUsers, SIGN_IN);
+    await fiveConstantRequestsRate(base, SIGN_IN_WARM_UP);
+    signIn.floor = await fiveConstantRequestsRate(base, SIGN_IN);
     // The ceiling, measured while the server idles: the same hash work at the same concurrency.
     signIn.argon2 = await argon2Rate(SIGN_IN);
 
     await app.stop();
     app = await startApp({ env: { ...env, ACCESS_TOKEN_SIGNING_ALG: 'RS256' } });
     await warmUp(app.baseUrl, setup);
-    results.ccRs = await load('client_credentials (RS256)', app.baseUrl, clientCredentials(setup));
+    // This server has served nothing else: its own liveness is the baseline for its row.
+    results.liveRs = await warmThenLoad('liveness (the RS256 server)', app.baseUrl, { path: '/api/status/live' });
+    results.ccRs = await warmThenLoad('client_credentials (RS256)', app.baseUrl, clientCredentials(setup));
     await app.stop();
     app = undefined;
 
     const peer = await startOidcProviderPeer();
     try {
-      results.peerDiscovery = await load('oidc-provider discovery', peer.baseUrl, { path: '/.well-known/openid-configuration' });
-      results.peerCc = await load('oidc-provider client_credentials (RS256)', peer.baseUrl, {
+      results.peerDiscovery = await warmThenLoad('oidc-provider discovery', peer.baseUrl, { path: '/.well-known/openid-configuration' });
+      results.peerCc = await warmThenLoad('oidc-provider client_credentials (RS256)', peer.baseUrl, {
         method: 'POST',
         path: '/token',
         headers: { ...form, authorization: basic(PEER_CLIENT.client_id, PEER_CLIENT.client_secret) },
@@ -105,6 +84,58 @@ async function main() {
     await app?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Each row gets its own two-second run first: V8 optimizes a route's code only after many
+ * calls, and a row measured cold reads low (liveness, measured first after a few fetches,
+ * read ~25 % low, which flattered every ratio against it).
+ */
+async function warmThenLoad(name: string, baseUrl: string, request: LoadRequest): Promise<LoadResult> {
+  await load(`${name} (warm-up)`, baseUrl, request, { seconds: 2 });
+  return load(name, baseUrl, request);
+}
+
+/** Redeems every code once, timed to the last response; the refresh tokens go to `refreshTokens`. */
+function redeemCodes(name: string, baseUrl: string, setup: BenchSetup, codes: string[], refreshTokens: string[]): Promise<LoadResult> {
+  const amount = codes.length;
+  return load(
+    name,
+    baseUrl,
+    {
+      method: 'POST',
+      path: '/oidc/token',
+      headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
+      body: () => {
+        const code = codes.pop();
+        return code ? new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: benchRedirectUri }).toString() : undefined;
+      },
+      onBody: (body) => {
+        const token = (JSON.parse(body) as { refresh_token?: string }).refresh_token;
+        if (token) refreshTokens.push(token);
+      },
+    },
+    { amount },
+  );
+}
+
+/** Uses every refresh token once (each answer rotates it), timed to the last response. */
+function refresh(name: string, baseUrl: string, setup: BenchSetup, refreshTokens: string[]): Promise<LoadResult> {
+  const amount = refreshTokens.length;
+  return load(
+    name,
+    baseUrl,
+    {
+      method: 'POST',
+      path: '/oidc/token',
+      headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
+      body: () => {
+        const token = refreshTokens.pop();
+        return token ? new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token }).toString() : undefined;
+      },
+    },
+    { amount },
+  );
 }
 
 function clientCredentials(setup: BenchSetup) {
@@ -129,19 +160,25 @@ async function warmUp(baseUrl: string, setup: BenchSetup) {
 
 function report(results: Record<string, LoadResult>) {
   const live = results.live!.rps;
-  const goals: Array<[string, number, string?]> = [
+  // [row, goal, peer row, baseline row]: each ratio is against liveness on the same server.
+  const goals: Array<[string, number, string?, string?]> = [
     ['discovery', 0.9, 'peerDiscovery'],
     ['jwks', 0.9],
-    ['ccRs', 0.55, 'peerCc'],
     ['ccEs', 0.8, 'peerCc'],
     ['code', 0.3],
     ['refresh', 0.3],
+    ['liveRs', 0],
+    ['ccRs', 0.55, 'peerCc', 'liveRs'],
   ];
   const rows = [['endpoint', 'req/s', 'p99 ms', 'errors', '× liveness', 'goal', 'vs oidc-provider']];
   rows.push([results.live!.name, String(live), String(results.live!.p99), String(results.live!.errors + results.live!.non2xx), '1.00', '', '']);
-  for (const [key, goal, peerKey] of goals) {
+  for (const [key, goal, peerKey, baselineKey] of goals) {
     const result = results[key]!;
-    const ratio = result.rps / live;
+    const ratio = result.rps / (baselineKey ? results[baselineKey]!.rps : live);
+    if (goal === 0) {
+      rows.push([result.name, String(result.rps), String(result.p99), String(result.errors + result.non2xx), '1.00', '', '']);
+      continue;
+    }
     const peer = peerKey ? results[peerKey] : undefined;
     rows.push([
       result.name,
@@ -156,18 +193,26 @@ function report(results: Record<string, LoadResult>) {
   printTable(rows);
 }
 
-/** The sign-in experience: the page's first-load JavaScript and password sign-ins against raw argon2id. */
-function reportSignIn(signIn: { page?: { kb: number; files: number }; flow?: RateResult; argon2?: RateResult }) {
+type SignInResults = { page?: { kb: number; files: number }; flow?: RateResult; floor?: RateResult; argon2?: RateResult };
+
+/**
+ * The sign-in experience: the page's first-load JavaScript, and password sign-ins against raw
+ * argon2id — beside the best ratio five bare requests would leave room for (see fiveConstantRequestsRate).
+ */
+function reportSignIn(signIn: SignInResults) {
   const page = signIn.page!;
   const flow = signIn.flow!;
+  const floor = signIn.floor!;
   const argon2 = signIn.argon2!;
   const ratio = flow.perSecond / argon2.perSecond;
+  const ceiling = floor.perSecond / (floor.perSecond + argon2.perSecond);
   console.log('');
   printTable([
     ['sign-in experience', 'value', 'errors', 'ratio', 'goal'],
     [`sign-in page first-load JS (${page.files} scripts, gzip)`, `${page.kb} KB`, '', '', `≤ 60 KB ${page.kb <= 60 ? 'met' : 'MISSED'}`],
     [`${argon2.name}, ${SIGN_IN.concurrency} concurrent`, `${argon2.perSecond}/s`, String(argon2.errors), '1.00', ''],
     [`${flow.name}, ${SIGN_IN.concurrency} concurrent`, `${flow.perSecond}/s`, String(flow.errors), `${ratio.toFixed(2)} × argon2id`, `≥ 0.8 ${ratio >= 0.8 ? 'met' : 'MISSED'}`],
+    [`${floor.name}, ${SIGN_IN.concurrency} concurrent`, `${floor.perSecond}/s`, String(floor.errors), `ceiling ${ceiling.toFixed(2)} × argon2id`, ''],
   ]);
 }
 

@@ -58,8 +58,8 @@ export async function configure(world: World, patch: Record<string, unknown>): P
 /** Puts back every key the journeys change, when a journey changed any. */
 export async function resetConfiguration(world: World): Promise<void> {
   if (!changed) return;
-  const { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding } = world.defaults;
-  await configure(world, { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding });
+  const { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding, languageInfo } = world.defaults;
+  await configure(world, { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding, languageInfo });
   changed = false;
 }
 

@@ -18,7 +18,7 @@ export function handleAuthorizationRoute(handler: (request: Request) => Promise<
       const code = error instanceof OAuthError ? `oidc.${error.error}` : error instanceof AppError ? error.code : undefined;
       if (!code) throw error;
       const locale = pickLocale(new URL(request.url).searchParams.get('ui_locales')) ?? pickLocale(request.headers.get('accept-language'));
-      const page = pageUrl('/error', locale, { code, request_id: request.headers.get('x-request-id') ?? randomUUID() });
+      const page = pageUrl('/error', { locale, request, query: { code, request_id: request.headers.get('x-request-id') ?? randomUUID() } });
       return new Response(null, { status: 303, headers: { location: page, 'cache-control': 'no-store' } });
     }
   });

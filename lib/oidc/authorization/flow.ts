@@ -23,9 +23,9 @@ export async function authorize(httpRequest: Request): Promise<Response> {
     const session = await loadActiveSession(db, httpRequest);
     if (!session || mustAuthenticateAgain(request, session)) {
       if (request.prompt.has('none')) throw new RedirectableError(new LoginRequired('the user is not signed in'), request);
-      return handOff(db, request, await signInStep(db, request));
+      return handOff(db, httpRequest, request, await signInStep(db, request));
     }
-    return afterLogin(db, request, session, { consentAnsweredNow: false });
+    return afterLogin(db, httpRequest, request, session, { consentAnsweredNow: false });
   });
 }
 
@@ -52,19 +52,20 @@ export async function resume(httpRequest: Request): Promise<Response> {
     } else {
       session = await loadActiveSession(db, httpRequest);
     }
-    if (!session) return handOff(db, request, await signInStep(db, request), interaction);
+    if (!session) return handOff(db, httpRequest, request, await signInStep(db, request), interaction);
 
     if (result.consent && 'denied' in result.consent) {
       await deleteInteraction(db, interaction.id);
       throw new RedirectableError(new AccessDenied('the user denied the request'), request);
     }
     if (result.consent) await upsertConsent(db, session.userId, request.client.id, result.consent.granted);
-    return afterLogin(db, request, session, { consentAnsweredNow: Boolean(result.consent), interaction, cookies });
+    return afterLogin(db, httpRequest, request, session, { consentAnsweredNow: Boolean(result.consent), interaction, cookies });
   }, [clearInteractionCookie()]);
 }
 
 async function afterLogin(
   db: Executor,
+  httpRequest: Request,
   request: AuthorizationRequest,
   session: OidcSession,
   context: { consentAnsweredNow: boolean; interaction?: Interaction; cookies?: string[] },
@@ -73,7 +74,7 @@ async function afterLogin(
     if (request.prompt.has('none')) throw new RedirectableError(new ConsentRequired('the user has not consented'), request);
     // The login part is done (the session exists now): keep the interaction for the consent step only.
     if (context.interaction) await updateInteraction(db, context.interaction.id, { result: {} });
-    const response = await handOff(db, request, 'consent', context.interaction);
+    const response = await handOff(db, httpRequest, request, 'consent', context.interaction);
     for (const cookie of context.cookies ?? []) response.headers.append('set-cookie', cookie);
     return response;
   }

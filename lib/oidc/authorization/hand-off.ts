@@ -1,6 +1,6 @@
 import type { Executor } from '@/db/client';
 import type { Interaction } from '@/db/schema';
-import { pickLocale } from '@/lib/i18n/pick-locale';
+import { experienceLocale } from '@/lib/i18n/experience-locale';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
 import { startInteraction } from '../interaction';
@@ -9,9 +9,9 @@ import type { AuthorizationRequest } from './request';
 
 export type ExperienceStep = 'sign-in' | 'register' | 'forgot-password' | 'magic-link' | 'consent';
 
-/** Where a step of the sign-in experience lives, in the language the client asked for (`ui_locales`). */
-export function experienceUrl(step: ExperienceStep, params: Record<string, string>): string {
-  return pageUrl(`/${step}`, pickLocale(params.ui_locales));
+/** Where a step of the sign-in experience lives, in its language (`ui_locales`, then the operator's `languageInfo`). */
+export function experienceUrl(step: ExperienceStep, params: Record<string, string>, browser: Request, config: SignInExperience): string {
+  return pageUrl(`/${step}`, { locale: experienceLocale(params, browser, config.languageInfo), request: browser });
 }
 
 /**
@@ -50,11 +50,12 @@ export async function signInStep(db: Executor, request: AuthorizationRequest): P
 }
 
 /**
- * Sends the browser to the sign-in experience with a new interaction bound to it by a
- * cookie (or the existing one, when resuming needs another step).
+ * Sends the browser (its request: `browser`) to the sign-in experience with a new interaction
+ * bound to it by a cookie (or the existing one, when resuming needs another step).
  */
-export async function handOff(db: Executor, request: AuthorizationRequest, step: ExperienceStep, existing?: Interaction): Promise<Response> {
-  const headers = new Headers({ 'cache-control': 'no-store', location: experienceUrl(step, request.params) });
+export async function handOff(db: Executor, browser: Request, request: AuthorizationRequest, step: ExperienceStep, existing?: Interaction): Promise<Response> {
+  const location = experienceUrl(step, request.params, browser, await getSignInExperience(db));
+  const headers = new Headers({ 'cache-control': 'no-store', location });
   if (!existing) {
     const { setCookie } = await startInteraction(db, { applicationId: request.client.id, params: request.params });
     headers.append('set-cookie', setCookie);

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { pickLocale } from '@/lib/i18n/pick-locale';
+import type { Locale } from '@/lib/i18n/routing';
 import { isValidCsrfToken } from '@/lib/security/csrf';
 import { findClient, type Client } from '../clients';
 import { InvalidRequest } from '../errors';
@@ -11,7 +12,15 @@ import { readFormParams } from './form-params';
 
 export type EndSessionResult = { response: Response; afterResponse?: () => Promise<void> };
 
-type LogoutRequest = { client?: Client; postLogoutRedirectUri?: string; state?: string; locale?: string; hint?: { sub?: string; sid?: string } };
+type LogoutRequest = {
+  client?: Client;
+  postLogoutRedirectUri?: string;
+  state?: string;
+  /** The app's `ui_locales` for Sesame's own pages, and the browser's request they are pinned for. */
+  locale?: Locale;
+  request: Request;
+  hint?: { sub?: string; sid?: string };
+};
 
 /**
  * GET|POST /oidc/session/end (OIDC RP-Initiated Logout 1.0). With a valid id_token_hint
@@ -20,7 +29,7 @@ type LogoutRequest = { client?: Client; postLogoutRedirectUri?: string; state?: 
  */
 export async function endSessionEndpoint(request: Request): Promise<EndSessionResult> {
   const params = request.method === 'POST' ? await readFormParams(request) : new URL(request.url).searchParams;
-  const logout = await validateLogoutRequest(params);
+  const logout = await validateLogoutRequest(params, request);
   const db = await getDb();
   const session = await loadSession(db, request);
   if (!session) return { response: finish(logout, { cookies: [] }) };
@@ -28,24 +37,24 @@ export async function endSessionEndpoint(request: Request): Promise<EndSessionRe
     const termination = await terminateSession(db, request);
     return { response: finish(logout, termination), afterResponse: termination.deliver };
   }
-  return { response: redirect(confirmPageUrl(params, logout.locale)) };
+  return { response: redirect(confirmPageUrl(params, logout)) };
 }
 
 /** POST /oidc/session/end/confirm: the confirmation form (CSRF token bound to the session). */
 export async function confirmEndSessionEndpoint(request: Request): Promise<EndSessionResult> {
   const params = await readFormParams(request);
-  const logout = await validateLogoutRequest(params);
+  const logout = await validateLogoutRequest(params, request);
   const db = await getDb();
   const session = await loadSession(db, request);
   if (!session) return { response: finish(logout, { cookies: [] }) };
   // Declined: back to the app if it said where, else to Sesame's home page — not to "signed out".
-  if (params.get('logout') !== 'yes') return { response: redirect(logout.postLogoutRedirectUri ?? pageUrl('/', logout.locale)) };
+  if (params.get('logout') !== 'yes') return { response: redirect(logout.postLogoutRedirectUri ?? pageUrl('/', pageOptions(logout))) };
   if (!isValidCsrfToken(session.id, params.get('xsrf'))) throw new InvalidRequest('the sign-out form has expired; reload the page and try again');
   const termination = await terminateSession(db, request);
   return { response: finish(logout, termination), afterResponse: termination.deliver };
 }
 
-async function validateLogoutRequest(params: URLSearchParams): Promise<LogoutRequest> {
+async function validateLogoutRequest(params: URLSearchParams, request: Request): Promise<LogoutRequest> {
   const hintToken = params.get('id_token_hint');
   const hint = hintToken ? await verifyIdTokenHint(hintToken) : undefined;
   const clientIdParam = params.get('client_id');
@@ -63,7 +72,7 @@ async function validateLogoutRequest(params: URLSearchParams): Promise<LogoutReq
       throw new InvalidRequest('post_logout_redirect_uri is not registered for this client');
     }
   }
-  return { client: client ?? undefined, postLogoutRedirectUri, state: params.get('state') ?? undefined, locale: pickLocale(params.get('ui_locales')), hint };
+  return { client: client ?? undefined, postLogoutRedirectUri, state: params.get('state') ?? undefined, locale: pickLocale(params.get('ui_locales')), request, hint };
 }
 
 function finish(logout: LogoutRequest, termination: Termination): Response {
@@ -73,20 +82,22 @@ function finish(logout: LogoutRequest, termination: Termination): Response {
     if (logout.state !== undefined) url.searchParams.set('state', logout.state);
     location = url.toString();
   } else {
-    location = pageUrl('/signed-out', logout.locale, logout.client ? { client_id: logout.client.id } : {});
+    location = pageUrl('/signed-out', { ...pageOptions(logout), query: logout.client ? { client_id: logout.client.id } : {} });
   }
   const response = redirect(location);
   for (const cookie of termination.cookies) response.headers.append('set-cookie', cookie);
   return response;
 }
 
-function confirmPageUrl(params: URLSearchParams, locale?: string): string {
+function confirmPageUrl(params: URLSearchParams, logout: LogoutRequest): string {
   const carried: Record<string, string> = {};
   for (const name of ['client_id', 'post_logout_redirect_uri', 'state', 'ui_locales']) {
     const value = params.get(name);
     if (value) carried[name] = value;
   }
-  return pageUrl('/sign-out', locale, carried);
+  return pageUrl('/sign-out', { ...pageOptions(logout), query: carried });
 }
+
+const pageOptions = ({ locale, request }: LogoutRequest) => ({ locale, request });
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });

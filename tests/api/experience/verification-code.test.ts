@@ -1,7 +1,10 @@
 import '../../support/experience-env';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
-import { closeTestDatabase, createApplication, createUser, startBrowserInteraction } from '../../support/experience-fixture';
+import { POST as postSendCode } from '@/app/api/experience/verification/verification-code/route';
+import { getDb } from '@/db/client';
+import { listDevMessages } from '@/db/queries/dev-messages';
+import { closeTestDatabase, createApplication, createUser, experienceRequest, startBrowserInteraction } from '../../support/experience-fixture';
 import { errorOf, expectStatus, experienceClient, verificationIdOf } from './client';
 import { configure, latestCode, messageCount, verifyByCode } from './codes';
 
@@ -46,6 +49,27 @@ describe('signing in with a code', () => {
     const verificationId = await verifyByCode(client, { type: 'phone', value: '+82 (10) 1234-0000' }, 'SignIn', '821012340000');
     await expectStatus(client.identify({ verificationId }), 204);
     await expectStatus(client.submit(), 200);
+  });
+
+  it('writes the message in the experience’s language: ui_locales, else the browser’s, else the operator’s fallback', async () => {
+    const languageOf = async (recipient: string, options: { uiLocales?: string; acceptLanguage: string }) => {
+      const cookie = await startBrowserInteraction(applicationId, options.uiLocales ? { ui_locales: options.uiLocales } : {});
+      await expectStatus(experienceClient(cookie).start('SignIn'), 204);
+      const request = experienceRequest('POST', '/api/experience/verification/verification-code', {
+        cookie,
+        headers: { 'accept-language': options.acceptLanguage },
+        body: { identifier: { type: 'email', value: recipient }, interactionEvent: 'SignIn' },
+      });
+      await expectStatus(postSendCode(request, {}), 200);
+      const [message] = await listDevMessages(await getDb(), { recipient, limit: 1 });
+      return message?.payload.locale;
+    };
+    expect(await languageOf('lang1@example.com', { uiLocales: 'ko', acceptLanguage: 'en-US' })).toBe('ko');
+    expect(await languageOf('lang2@example.com', { acceptLanguage: 'ko-KR' })).toBe('ko');
+    expect(await languageOf('lang3@example.com', { acceptLanguage: 'de-DE' })).toBe('en');
+    await configure({ ...codeSignIn, languageInfo: { autoDetect: false, fallbackLanguage: 'ko' } });
+    expect(await languageOf('lang4@example.com', { acceptLanguage: 'en-US' })).toBe('ko');
+    expect(await languageOf('lang5@example.com', { uiLocales: 'en', acceptLanguage: 'ko-KR' })).toBe('en');
   });
 
   it('sends the code as a 6-digit number and never shows it in the interaction view', async () => {

@@ -96,46 +96,35 @@ async function warmThenLoad(name: string, baseUrl: string, request: LoadRequest)
   return load(name, baseUrl, request);
 }
 
-/** Redeems every code once, timed to the last response; the refresh tokens go to `refreshTokens`. */
-function redeemCodes(name: string, baseUrl: string, setup: BenchSetup, codes: string[], refreshTokens: string[]): Promise<LoadResult> {
-  const amount = codes.length;
-  return load(
-    name,
-    baseUrl,
-    {
-      method: 'POST',
-      path: '/oidc/token',
-      headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
-      body: () => {
-        const code = codes.pop();
-        return code ? new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: benchRedirectUri }).toString() : undefined;
-      },
-      onBody: (body) => {
-        const token = (JSON.parse(body) as { refresh_token?: string }).refresh_token;
-        if (token) refreshTokens.push(token);
-      },
+/**
+ * Spends each single-use input once at the web app's token endpoint, timed to the last response:
+ * `grant` turns one input into the form's grant parameters.
+ */
+function spendOnce(name: string, baseUrl: string, setup: BenchSetup, inputs: string[], grant: (input: string) => Record<string, string>, onBody?: (body: string) => void) {
+  const request: LoadRequest = {
+    method: 'POST',
+    path: '/oidc/token',
+    headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
+    body: () => {
+      const input = inputs.pop();
+      return input ? new URLSearchParams(grant(input)).toString() : undefined;
     },
-    { amount },
-  );
+  };
+  if (onBody) request.onBody = onBody;
+  return load(name, baseUrl, request, { amount: inputs.length });
 }
 
-/** Uses every refresh token once (each answer rotates it), timed to the last response. */
+/** Redeems every code once; the refresh tokens go to `refreshTokens`. */
+function redeemCodes(name: string, baseUrl: string, setup: BenchSetup, codes: string[], refreshTokens: string[]): Promise<LoadResult> {
+  return spendOnce(name, baseUrl, setup, codes, (code) => ({ grant_type: 'authorization_code', code, redirect_uri: benchRedirectUri }), (body) => {
+    const token = (JSON.parse(body) as { refresh_token?: string }).refresh_token;
+    if (token) refreshTokens.push(token);
+  });
+}
+
+/** Uses every refresh token once (each answer rotates it). */
 function refresh(name: string, baseUrl: string, setup: BenchSetup, refreshTokens: string[]): Promise<LoadResult> {
-  const amount = refreshTokens.length;
-  return load(
-    name,
-    baseUrl,
-    {
-      method: 'POST',
-      path: '/oidc/token',
-      headers: { ...form, authorization: basic(setup.web.id, setup.web.secret) },
-      body: () => {
-        const token = refreshTokens.pop();
-        return token ? new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token }).toString() : undefined;
-      },
-    },
-    { amount },
-  );
+  return spendOnce(name, baseUrl, setup, refreshTokens, (token) => ({ grant_type: 'refresh_token', refresh_token: token }));
 }
 
 function clientCredentials(setup: BenchSetup) {

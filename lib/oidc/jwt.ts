@@ -12,19 +12,23 @@ const b64url = (value: string | Buffer) => Buffer.from(value).toString('base64ur
 
 /**
  * Compact JWS with node:crypto (RFC 7515 §7.1), several times faster than jose's WebCrypto path.
- * The signature is made on libuv's thread pool (node:crypto's callback form): an RSA one costs
- * about half a millisecond of CPU and an ECDSA one tens of microseconds, which the event loop
- * spends serving other requests meanwhile. Password hashing leaves pool threads free for it
- * (lib/security/password.ts).
+ * An RSA signature costs about half a millisecond of CPU, so it is made on libuv's thread pool
+ * (node:crypto's callback form) while the event loop serves other requests; password hashing
+ * leaves pool threads free for it (lib/security/password.ts). An ECDSA signature costs tens of
+ * microseconds, less than the trip to the pool and back, so it is made in place: measured on
+ * fresh servers back to back, client_credentials with ES256 served 3–7 % more tokens per second
+ * that way (0.76–0.79× liveness against 0.69–0.76×).
  */
 export async function signJwt(payload: Record<string, unknown>, key: SigningKeyMaterial, typ?: string): Promise<string> {
   const header = b64url(JSON.stringify({ alg: key.alg, kid: key.kid, ...(typ ? { typ } : {}) }));
   const body = b64url(JSON.stringify(payload));
-  const input = `${header}.${body}`;
-  // JWS wants ECDSA's raw r||s form (RFC 7518 §3.4), not DER.
-  const signingKey = key.alg === 'ES256' ? { key: key.privateKey, dsaEncoding: 'ieee-p1363' as const } : key.privateKey;
-  const signature = await new Promise<Buffer>((resolve, reject) => {
-    sign('sha256', Buffer.from(input), signingKey, (error, signed) => (error ? reject(error) : resolve(signed)));
-  });
-  return `${input}.${b64url(signature)}`;
+  const input = Buffer.from(`${header}.${body}`);
+  const signature =
+    key.alg === 'ES256'
+      ? // JWS wants ECDSA's raw r||s form (RFC 7518 §3.4), not DER.
+        sign('sha256', input, { key: key.privateKey, dsaEncoding: 'ieee-p1363' })
+      : await new Promise<Buffer>((resolve, reject) => {
+          sign('sha256', input, key.privateKey, (error, signed) => (error ? reject(error) : resolve(signed)));
+        });
+  return `${header}.${body}.${b64url(signature)}`;
 }

@@ -27,6 +27,7 @@ test('the sign-in page loads only its small enhancement script', async ({ page, 
   });
   await page.goto(`${rp.origin}/login`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Demo RP');
+  await expect(page).toHaveTitle('Sign in · Sesame');
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
   expect(scripts).toEqual(['/experience.js']);
   const script = await page.request.get(`${baseURL}/experience.js`);

@@ -1,6 +1,5 @@
 import { useTranslations } from 'next-intl';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
 import { SecondaryLinks, linkClassName } from '@/app/_experience/components/secondary-links';
@@ -39,21 +38,15 @@ export default function MagicLinkPage(props: Props) {
   ) : null;
   if (!email) {
     return (
-      <>
-        <ExperienceHead title={t('metaTitle')} />
-        <ExperienceFrame frame={screen} title={t('missingTitle')} description={t('missingBody')} logoAlt={screen.applicationName}>
-          {other}
-        </ExperienceFrame>
-      </>
+      <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={t('missingTitle')} description={t('missingBody')} logoAlt={screen.applicationName}>
+        {other}
+      </ExperienceFrame>
     );
   }
   return (
-    <>
-      <ExperienceHead title={t('metaTitle')} />
-      <ExperienceFrame frame={screen} title={t('title', { appName: screen.applicationName })} description={t('description')} logoAlt={screen.applicationName}>
-        <ContinueForm email={email} state={state} />
-        {other}
-      </ExperienceFrame>
-    </>
+    <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={t('title', { appName: screen.applicationName })} description={t('description')} logoAlt={screen.applicationName}>
+      <ContinueForm email={email} state={state} />
+      {other}
+    </ExperienceFrame>
   );
 }

@@ -2,18 +2,23 @@ import type { ReactNode } from 'react';
 import { Logo } from '@/app/_components/ui/logo';
 import { PageFrame } from '@/app/_components/ui/page-frame';
 import type { ExperienceFrame as Frame } from '@/lib/experience/screen';
+import { ExperienceHead } from './experience-head';
 
 /**
- * PageFrame in the operator's branding: their logo (with its dark-mode variant), their
- * colours for buttons, links and focus rings, and their terms and privacy links in the footer.
+ * An experience page: its <title> on Pages Router pages (`metaTitle`; App Router pages set it through
+ * their metadata), and PageFrame in the operator's branding: their
+ * logo (with its dark-mode variant), their colours for buttons, links and focus rings, and their
+ * terms and privacy links in the footer.
  */
 export function ExperienceFrame({
+  metaTitle,
   frame,
   title,
   description,
   logoAlt,
   children,
 }: {
+  metaTitle?: string;
   frame: Frame;
   title: ReactNode;
   description?: ReactNode;
@@ -23,15 +28,18 @@ export function ExperienceFrame({
 }) {
   const { branding, legal } = frame;
   return (
-    <PageFrame
-      title={title}
-      description={description}
-      brandColor={branding.primaryColor}
-      darkBrandColor={branding.darkPrimaryColor}
-      legal={legal}
-      logo={branding.logoUrl ? <Logo src={branding.logoUrl} darkSrc={branding.darkLogoUrl} alt={logoAlt} /> : undefined}
-    >
-      {children}
-    </PageFrame>
+    <>
+      {metaTitle === undefined ? null : <ExperienceHead title={metaTitle} />}
+      <PageFrame
+        title={title}
+        description={description}
+        brandColor={branding.primaryColor}
+        darkBrandColor={branding.darkPrimaryColor}
+        legal={legal}
+        logo={branding.logoUrl ? <Logo src={branding.logoUrl} darkSrc={branding.darkLogoUrl} alt={logoAlt} /> : undefined}
+      >
+        {children}
+      </PageFrame>
+    </>
   );
 }

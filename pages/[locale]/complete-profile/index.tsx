@@ -1,6 +1,5 @@
 import { useTranslations } from 'next-intl';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
 import { completeProfileAction } from '@/app/_experience/complete-profile/actions';
 import { firstMissing, type ProfileField } from '@/app/_experience/complete-profile/fields';
@@ -29,11 +28,8 @@ export default function CompleteProfilePage(props: Props) {
   if ('expired' in props) return <ExpiredView frame={props.expired} />;
   const { screen, field, state } = props;
   return (
-    <>
-      <ExperienceHead title={t('metaTitle')} />
-      <ExperienceFrame frame={screen} title={t(titles[field])} description={t('description', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
-        <ProfileForm field={field} rules={screen.passwordRules} state={state} />
-      </ExperienceFrame>
-    </>
+    <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={t(titles[field])} description={t('description', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
+      <ProfileForm field={field} rules={screen.passwordRules} state={state} />
+    </ExperienceFrame>
   );
 }

@@ -2,7 +2,6 @@ import { useTranslations } from 'next-intl';
 import { buttonClassName } from '@/app/_components/ui/button';
 import { getDb } from '@/db/client';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { experiencePage } from '@/app/_experience/server/experience-page';
 import { findExperienceFrame, type ExperienceFrame as Frame } from '@/lib/experience/screen';
@@ -19,13 +18,10 @@ export default function ResetDonePage({ frame }: Props) {
   const t = useTranslations('ForgotPassword');
   const common = useTranslations('Common');
   return (
-    <>
-      <ExperienceHead title={t('doneTitle')} />
-      <ExperienceFrame frame={frame} title={t('doneTitle')} description={t('doneBody')} logoAlt={common('product')}>
-        <ExperienceLink href="/sign-in" className={buttonClassName('primary')}>
-          {t('signIn')}
-        </ExperienceLink>
-      </ExperienceFrame>
-    </>
+    <ExperienceFrame metaTitle={t('doneTitle')} frame={frame} title={t('doneTitle')} description={t('doneBody')} logoAlt={common('product')}>
+      <ExperienceLink href="/sign-in" className={buttonClassName('primary')}>
+        {t('signIn')}
+      </ExperienceLink>
+    </ExperienceFrame>
   );
 }

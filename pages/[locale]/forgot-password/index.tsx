@@ -1,6 +1,5 @@
 import { useTranslations } from 'next-intl';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
 import { SecondaryLinks, linkClassName } from '@/app/_experience/components/secondary-links';
@@ -41,22 +40,16 @@ export default function ForgotPasswordPage(props: Props) {
   const channels = screen.forgotPassword;
   if (channels.length === 0) {
     return (
-      <>
-        <ExperienceHead title={t('metaTitle')} />
-        <ExperienceFrame frame={screen} title={experience('notAvailable')} description={experience('notAvailableHelp')} logoAlt={screen.applicationName}>
-          {back}
-        </ExperienceFrame>
-      </>
+      <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={experience('notAvailable')} description={experience('notAvailableHelp')} logoAlt={screen.applicationName}>
+        {back}
+      </ExperienceFrame>
     );
   }
   const description = channels.length > 1 ? t('descriptionBoth') : channels[0] === 'phone' ? t('descriptionPhone') : t('descriptionEmail');
   return (
-    <>
-      <ExperienceHead title={t('metaTitle')} />
-      <ExperienceFrame frame={screen} title={t('title')} description={description} logoAlt={screen.applicationName}>
-        <RequestForm channels={channels} state={state} />
-        {back}
-      </ExperienceFrame>
-    </>
+    <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={t('title')} description={description} logoAlt={screen.applicationName}>
+      <RequestForm channels={channels} state={state} />
+      {back}
+    </ExperienceFrame>
   );
 }

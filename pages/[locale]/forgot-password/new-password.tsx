@@ -1,7 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { getDb } from '@/db/client';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
 import { saveNewPassword } from '@/app/_experience/forgot-password/new-password/actions';
 import { NewPasswordForm } from '@/app/_experience/forgot-password/new-password/new-password-form';
@@ -32,11 +31,8 @@ export default function NewPasswordPage(props: Props) {
   if ('expired' in props) return <ExpiredView frame={props.expired} />;
   const { screen, state } = props;
   return (
-    <>
-      <ExperienceHead title={t('newPasswordTitle')} />
-      <ExperienceFrame frame={screen} title={t('newPasswordTitle')} logoAlt={screen.applicationName}>
-        <NewPasswordForm rules={screen.passwordRules} state={state} />
-      </ExperienceFrame>
-    </>
+    <ExperienceFrame metaTitle={t('newPasswordTitle')} frame={screen} title={t('newPasswordTitle')} logoAlt={screen.applicationName}>
+      <NewPasswordForm rules={screen.passwordRules} state={state} />
+    </ExperienceFrame>
   );
 }

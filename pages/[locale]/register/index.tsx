@@ -1,7 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { buttonClassName } from '@/app/_components/ui/button';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
 import { OfferLink } from '@/app/_experience/components/offer-link';
@@ -32,27 +31,21 @@ export default function RegisterPage(props: Props) {
   const { screen, state } = props;
   if (!screen.register) {
     return (
-      <>
-        <ExperienceHead title={t('metaTitle')} />
-        <ExperienceFrame frame={screen} title={t('closedTitle')} description={t('closedBody', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
-          <ExperienceLink href="/sign-in" className={buttonClassName('primary')}>
-            {t('signIn')}
-          </ExperienceLink>
-        </ExperienceFrame>
-      </>
+      <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={t('closedTitle')} description={t('closedBody', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
+        <ExperienceLink href="/sign-in" className={buttonClassName('primary')}>
+          {t('signIn')}
+        </ExperienceLink>
+      </ExperienceFrame>
     );
   }
   return (
-    <>
-      <ExperienceHead title={t('metaTitle')} />
-      <ExperienceFrame frame={screen} title={t('title', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
-        <RegisterFlow screen={screen.register} legal={screen.legal} rules={screen.passwordRules} state={state} />
-        {screen.signIn ? (
-          <SecondaryLinks>
-            <OfferLink question={t('haveAccount')} href="/sign-in" label={t('signIn')} />
-          </SecondaryLinks>
-        ) : null}
-      </ExperienceFrame>
-    </>
+    <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={t('title', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
+      <RegisterFlow screen={screen.register} legal={screen.legal} rules={screen.passwordRules} state={state} />
+      {screen.signIn ? (
+        <SecondaryLinks>
+          <OfferLink question={t('haveAccount')} href="/sign-in" label={t('signIn')} />
+        </SecondaryLinks>
+      ) : null}
+    </ExperienceFrame>
   );
 }

@@ -1,6 +1,5 @@
 import { useTranslations } from 'next-intl';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
 import { OfferLink } from '@/app/_experience/components/offer-link';
@@ -30,27 +29,21 @@ export default function SignInPage(props: Props) {
   const { screen, state } = props;
   if (!screen.signIn) {
     return (
-      <>
-        <ExperienceHead title={t('metaTitle')} />
-        <ExperienceFrame frame={screen} title={t('registerOnly')} description={t('registerOnlyHelp')} logoAlt={screen.applicationName}>
-          <ExperienceLink href="/register" className={linkClassName}>
-            {t('createAccount')}
-          </ExperienceLink>
-        </ExperienceFrame>
-      </>
+      <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={t('registerOnly')} description={t('registerOnlyHelp')} logoAlt={screen.applicationName}>
+        <ExperienceLink href="/register" className={linkClassName}>
+          {t('createAccount')}
+        </ExperienceLink>
+      </ExperienceFrame>
     );
   }
   return (
-    <>
-      <ExperienceHead title={t('metaTitle')} />
-      <ExperienceFrame frame={screen} title={t('title', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
-        <SignInFlow screen={screen.signIn} legal={screen.legal} state={state} />
-        {screen.register ? (
-          <SecondaryLinks>
-            <OfferLink question={t('noAccount')} href="/register" label={t('createAccount')} />
-          </SecondaryLinks>
-        ) : null}
-      </ExperienceFrame>
-    </>
+    <ExperienceFrame metaTitle={t('metaTitle')} frame={screen} title={t('title', { appName: screen.applicationName })} logoAlt={screen.applicationName}>
+      <SignInFlow screen={screen.signIn} legal={screen.legal} state={state} />
+      {screen.register ? (
+        <SecondaryLinks>
+          <OfferLink question={t('noAccount')} href="/register" label={t('createAccount')} />
+        </SecondaryLinks>
+      ) : null}
+    </ExperienceFrame>
   );
 }

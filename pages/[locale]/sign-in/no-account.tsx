@@ -1,6 +1,5 @@
 import { useTranslations } from 'next-intl';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { ExperienceHead } from '@/app/_experience/components/experience-head';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
 import { SecondaryLinks, linkClassName } from '@/app/_experience/components/secondary-links';
@@ -39,21 +38,19 @@ export default function NoAccountPage(props: Props) {
   if ('expired' in props) return <ExpiredView frame={props.expired} />;
   const { screen, address, verificationId, state } = props;
   return (
-    <>
-      <ExperienceHead title={t('noAccountTitle')} />
-      <ExperienceFrame
-        frame={screen}
-        title={t('noAccountTitle')}
-        description={screen.register ? t('noAccountOffer', { address }) : t('noAccountClosed', { address })}
-        logoAlt={screen.applicationName}
-      >
-        {screen.register ? <RegisterOffer verificationId={verificationId} state={state} /> : null}
-        <SecondaryLinks>
-          <ExperienceLink href="/sign-in" className={linkClassName}>
-            {experience('changeIdentifier')}
-          </ExperienceLink>
-        </SecondaryLinks>
-      </ExperienceFrame>
-    </>
+    <ExperienceFrame
+      metaTitle={t('noAccountTitle')}
+      frame={screen}
+      title={t('noAccountTitle')}
+      description={screen.register ? t('noAccountOffer', { address }) : t('noAccountClosed', { address })}
+      logoAlt={screen.applicationName}
+    >
+      {screen.register ? <RegisterOffer verificationId={verificationId} state={state} /> : null}
+      <SecondaryLinks>
+        <ExperienceLink href="/sign-in" className={linkClassName}>
+          {experience('changeIdentifier')}
+        </ExperienceLink>
+      </SecondaryLinks>
+    </ExperienceFrame>
   );
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { getDb } from '@/db/client';
 import { AppError } from '@/lib/errors';
 import { handleRoute } from '@/lib/http/handle-route';
-import { pickLocale } from '@/lib/i18n/pick-locale';
+import { experienceLocale } from '@/lib/i18n/experience-locale';
+import type { Locale } from '@/lib/i18n/routing';
+import { defaultSignInExperience } from '@/lib/sign-in-exp/schema';
+import { getSignInExperience } from '@/lib/sign-in-exp/store';
 import { OAuthError } from '../errors';
 import { pageUrl } from '../page-url';
 
@@ -17,9 +21,23 @@ export function handleAuthorizationRoute(handler: (request: Request) => Promise<
     } catch (error) {
       const code = error instanceof OAuthError ? `oidc.${error.error}` : error instanceof AppError ? error.code : undefined;
       if (!code) throw error;
-      const locale = pickLocale(new URL(request.url).searchParams.get('ui_locales')) ?? pickLocale(request.headers.get('accept-language'));
-      const page = pageUrl('/error', { locale, request, query: { code, request_id: request.headers.get('x-request-id') ?? randomUUID() } });
+      const page = pageUrl('/error', { locale: await errorPageLocale(request), request, query: { code, request_id: request.headers.get('x-request-id') ?? randomUUID() } });
       return new Response(null, { status: 303, headers: { location: page, 'cache-control': 'no-store' } });
     }
   });
+}
+
+/**
+ * The error page speaks the sign-in experience's language, by the same rule as its other
+ * pages (`ui_locales`, then `languageInfo`). When the configuration cannot be read (the error
+ * may be the database's), it still answers, negotiating from the browser alone.
+ */
+async function errorPageLocale(request: Request): Promise<Locale> {
+  const uiLocales = new URL(request.url).searchParams.get('ui_locales');
+  const params: Record<string, string> = uiLocales ? { ui_locales: uiLocales } : {};
+  const languageInfo = await getDb()
+    .then(getSignInExperience)
+    .then((config) => config.languageInfo)
+    .catch(() => defaultSignInExperience.languageInfo);
+  return experienceLocale(params, request, languageInfo);
 }

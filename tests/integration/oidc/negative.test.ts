@@ -91,6 +91,25 @@ describe('refusals', () => {
       expectErrorPage(await authorize(await spaParams({ client_id: undefined })), 'oidc.invalid_request');
     });
 
+    it('shows the error page in the sign-in experience’s language: ui_locales, then languageInfo', async () => {
+      const errorPath = async (changes: Record<string, string>, acceptLanguage: string) => {
+        const url = `${t.issuer}/auth?${new URLSearchParams(await spaParams({ client_id: 'no-such-client', ...changes }))}`;
+        const response = await fetch(url, { redirect: 'manual', headers: { 'accept-language': acceptLanguage } });
+        expect(response.status).toBe(303);
+        return new URL(response.headers.get('location')!).pathname;
+      };
+      expect(await errorPath({}, 'ko-KR,ko;q=0.9')).toBe('/ko/error');
+      expect(await errorPath({ ui_locales: 'en' }, 'ko-KR,ko;q=0.9')).toBe('/en/error');
+      const configured = await t.management.request('PATCH', '/api/sign-in-exp', { languageInfo: { autoDetect: false, fallbackLanguage: 'ko' } });
+      expect(configured.status).toBe(200);
+      try {
+        expect(await errorPath({}, 'en-US,en;q=0.9')).toBe('/ko/error');
+        expect(await errorPath({ ui_locales: 'en' }, 'en-US,en;q=0.9')).toBe('/error');
+      } finally {
+        await t.management.request('PATCH', '/api/sign-in-exp', { languageInfo: { autoDetect: true, fallbackLanguage: 'en' } });
+      }
+    });
+
     it('requires PKCE from a public client', async () => {
       const hop = await authorize(await spaParams({ code_challenge: undefined, code_challenge_method: undefined }));
       expectRedirectedError(hop, spaCallback, 'invalid_request');

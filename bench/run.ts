@@ -51,9 +51,9 @@ async function main() {
     results.refresh = await refresh('refresh_token (rotating)', base, setup, refreshTokens);
 
     await signInRate(base, setup.authorizationPath, setup.signInUsers, SIGN_IN_WARM_UP);
-    signIn.flow = await signInRate(base, setup.authorizationPath, setup.signInUsers, SIGN_IN);
+    signIn.flow = await signInRate(base, setup.authorizationPath, setup.signInUsers, { ...SIGN_IN, serverGroup: app.pid });
     await fiveConstantRequestsRate(base, SIGN_IN_WARM_UP);
-    signIn.floor = await fiveConstantRequestsRate(base, SIGN_IN);
+    signIn.floor = await fiveConstantRequestsRate(base, { ...SIGN_IN, serverGroup: app.pid });
     // The ceiling, measured while the server idles: the same hash work at the same concurrency.
     signIn.argon2 = await argon2Rate(SIGN_IN);
 
@@ -186,7 +186,10 @@ type SignInResults = { page?: { kb: number; files: number }; flow?: RateResult; 
 
 /**
  * The sign-in experience: the page's first-load JavaScript, and password sign-ins against raw
- * argon2id — beside the best ratio five bare requests would leave room for (see fiveConstantRequestsRate).
+ * argon2id — beside the best ratio five bare requests would leave room for (see
+ * fiveConstantRequestsRate), and the CPU each completion took on the server and in the load
+ * generator. The cores are shared, so the ratio is at most argon2id's CPU over the sign-in's
+ * whole CPU: ≥ 0.8 leaves a quarter of argon2id's CPU for everything else.
  */
 function reportSignIn(signIn: SignInResults) {
   const page = signIn.page!;
@@ -195,14 +198,17 @@ function reportSignIn(signIn: SignInResults) {
   const argon2 = signIn.argon2!;
   const ratio = flow.perSecond / argon2.perSecond;
   const ceiling = floor.perSecond / (floor.perSecond + argon2.perSecond);
+  const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value} ms`);
   console.log('');
   printTable([
-    ['sign-in experience', 'value', 'errors', 'ratio', 'goal'],
-    [`sign-in page first-load JS (${page.files} scripts, gzip)`, `${page.kb} KB`, '', '', `≤ 60 KB ${page.kb <= 60 ? 'met' : 'MISSED'}`],
-    [`${argon2.name}, ${SIGN_IN.concurrency} concurrent`, `${argon2.perSecond}/s`, String(argon2.errors), '1.00', ''],
-    [`${flow.name}, ${SIGN_IN.concurrency} concurrent`, `${flow.perSecond}/s`, String(flow.errors), `${ratio.toFixed(2)} × argon2id`, `≥ 0.8 ${ratio >= 0.8 ? 'met' : 'MISSED'}`],
-    [`${floor.name}, ${SIGN_IN.concurrency} concurrent`, `${floor.perSecond}/s`, String(floor.errors), `ceiling ${ceiling.toFixed(2)} × argon2id`, ''],
+    ['sign-in experience', 'value', 'errors', 'ratio', 'goal', 'CPU: server', 'CPU: load client'],
+    [`sign-in page first-load JS (${page.files} scripts, gzip)`, `${page.kb} KB`, '', '', `≤ 60 KB ${page.kb <= 60 ? 'met' : 'MISSED'}`, '', ''],
+    [`${argon2.name}, ${SIGN_IN.concurrency} concurrent`, `${argon2.perSecond}/s`, String(argon2.errors), '1.00', '', `${ms(argon2.ownCpuMs)} (in process)`, ''],
+    [`${flow.name}, ${SIGN_IN.concurrency} concurrent`, `${flow.perSecond}/s`, String(flow.errors), `${ratio.toFixed(2)} × argon2id`, `≥ 0.8 ${ratio >= 0.8 ? 'met' : 'MISSED'}`, ms(flow.serverCpuMs), ms(flow.ownCpuMs)],
+    [`${floor.name}, ${SIGN_IN.concurrency} concurrent`, `${floor.perSecond}/s`, String(floor.errors), `ceiling ${ceiling.toFixed(2)} × argon2id`, '', ms(floor.serverCpuMs), ms(floor.ownCpuMs)],
   ]);
+  const budget = Math.round(argon2.ownCpuMs * 2.5) / 10;
+  console.log(`CPU per completion. ≥ 0.8 × argon2id leaves ${budget} ms per sign-in besides argon2id's own ${argon2.ownCpuMs} ms, server and load client together.`);
 }
 
 function printTable(rows: string[][]) {

@@ -124,6 +124,25 @@ test('shows the operator’s logo and colours', async ({ page }) => {
   await expect(continueButton).toHaveCSS('color', 'rgb(255, 255, 255)');
 });
 
+test('offers the operator’s help links, hides Powered by on request, and sends a page opened with no sign-in under way back to the app', async ({ page, browser }) => {
+  await configure(world, { supportEmail: 'help@example.com', supportWebsiteUrl: 'https://example.com/help', hideLogtoBranding: true });
+  await startAtApp(page, world);
+  await expect(page.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:help@example.com');
+  await expect(page.getByRole('link', { name: 'Help', exact: true })).toHaveAttribute('href', 'https://example.com/help');
+  await expect(page.getByText('Powered by Sesame')).toHaveCount(0);
+
+  // A browser with no sign-in under way (a bookmark, a tab left open for a day): the expired page, with help at hand...
+  const stranger = await browser.newPage({ locale: 'en-US' });
+  await stranger.goto(new URL('/sign-in', page.url()).toString());
+  await expect(stranger.getByRole('heading', { level: 1 })).toHaveText('This sign-in link has expired');
+  await expect(stranger.getByRole('link', { name: 'Contact support' })).toBeVisible();
+  // ...or, when the operator names a page for it, straight there (here, the app, which starts a new sign-in).
+  await configure(world, { unknownSessionRedirectUrl: `${world.rp.origin}/login` });
+  await stranger.goto(new URL('/register', page.url()).toString());
+  await expect(stranger.getByRole('heading', { level: 1 })).toHaveText('Sign in to Demo RP');
+  await stranger.close();
+});
+
 test('signs in with a code sent by SMS to a phone number, then adds the email and password the settings require', async ({ page }) => {
   const phone = uniquePhone();
   await createUser(world, { primaryPhone: phone, name: 'Phone Person' });

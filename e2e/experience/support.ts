@@ -55,11 +55,10 @@ export async function configure(world: World, patch: Record<string, unknown>): P
   changed = true;
 }
 
-/** Puts back every key the journeys change, when a journey changed any. */
+/** Puts back the whole configuration as it was (a GET document round-trips through PATCH), when a journey changed any of it. */
 export async function resetConfiguration(world: World): Promise<void> {
   if (!changed) return;
-  const { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding, languageInfo } = world.defaults;
-  await configure(world, { signInMode, signIn, signUp, forgotPasswordMethods, termsOfUseUrl, privacyPolicyUrl, agreeToTermsPolicy, color, branding, languageInfo });
+  await configure(world, world.defaults);
   changed = false;
 }
 

@@ -25,6 +25,8 @@ export type Branding = {
   darkPrimaryColor?: string;
 };
 export type Legal = { termsUrl?: string; privacyUrl?: string };
+/** Where people get help: the operator's support address and website. */
+export type Help = { email?: string; url?: string };
 
 export type SignInScreen = {
   /** What the identifier field accepts, in the order the label names them. */
@@ -43,7 +45,15 @@ export type RegisterScreen = {
   terms: TermsAgreement;
 };
 
-export type ExperienceFrame = { branding: Branding; legal: Legal };
+export type ExperienceFrame = {
+  branding: Branding;
+  legal: Legal;
+  help: Help;
+  /** False when the operator hides "Powered by Sesame" (`hideLogtoBranding`). */
+  poweredBy: boolean;
+  /** Where a page with no sign-in under way sends people (`unknownSessionRedirectUrl`). */
+  unknownSessionRedirectUrl?: string;
+};
 
 export type ExperienceScreen = ExperienceFrame & {
   applicationName: string;
@@ -135,6 +145,12 @@ export function frameOf(config: SignInExperience): ExperienceFrame {
       ...(config.termsOfUseUrl ? { termsUrl: config.termsOfUseUrl } : {}),
       ...(config.privacyPolicyUrl ? { privacyUrl: config.privacyPolicyUrl } : {}),
     },
+    help: {
+      ...(config.supportEmail ? { email: config.supportEmail } : {}),
+      ...(config.supportWebsiteUrl ? { url: config.supportWebsiteUrl } : {}),
+    },
+    poweredBy: !config.hideLogtoBranding,
+    ...(config.unknownSessionRedirectUrl ? { unknownSessionRedirectUrl: config.unknownSessionRedirectUrl } : {}),
   };
 }
 

@@ -86,6 +86,13 @@ export const signInExperienceSchema = z.object({
   color: z.object({ primaryColor: hexColor, isDarkModeEnabled: z.boolean(), darkPrimaryColor: hexColor }),
   branding: z.object({ logoUrl: httpUrl.nullable(), darkLogoUrl: httpUrl.nullable() }),
   languageInfo: z.object({ autoDetect: z.boolean(), fallbackLanguage: z.string().min(2).max(16) }),
+  /** Where a person who opens a sign-in page with no sign-in under way is sent (a bookmark, an expired tab); null shows "expired". */
+  unknownSessionRedirectUrl: httpUrl.nullable(),
+  /** Offered on every page as "Contact support" (mailto) and "Help", when set. */
+  supportEmail: z.email().max(254).nullable(),
+  supportWebsiteUrl: httpUrl.nullable(),
+  /** Hides "Powered by Sesame" (Logto's name for the setting, so Logto payloads round-trip). */
+  hideLogtoBranding: z.boolean(),
   /** Social sign-in and SSO arrive with their connectors; kept so Logto payloads round-trip. */
   socialSignInConnectorTargets: z.array(z.string()),
   singleSignOnEnabled: z.boolean(),
@@ -116,6 +123,10 @@ export const defaultSignInExperience: SignInExperience = {
   color: { primaryColor: '#4f46e5', isDarkModeEnabled: true, darkPrimaryColor: '#818cf8' },
   branding: { logoUrl: null, darkLogoUrl: null },
   languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
+  unknownSessionRedirectUrl: null,
+  supportEmail: null,
+  supportWebsiteUrl: null,
+  hideLogtoBranding: false,
   socialSignInConnectorTargets: [],
   singleSignOnEnabled: false,
 };

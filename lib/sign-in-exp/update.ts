@@ -5,8 +5,9 @@ import { httpUrl, signInExperienceSchema, type SignInExperience } from './schema
 import { forgetCachedSignInExperience, lockSignInExperience, saveSignInExperience } from './store';
 import { validateSignInExperience } from './validate';
 
-// Logto accepts '' for "no link" in the terms URLs.
-const optionalUrl = z.union([z.literal('').transform(() => null), httpUrl.nullable()]);
+// Logto accepts '' for "no link" in its optional URLs and addresses.
+const none = z.literal('').transform(() => null);
+const optionalUrl = z.union([none, httpUrl.nullable()]);
 
 /**
  * The body of `PATCH /api/sign-in-exp`: any top-level keys of the document, each replacing the
@@ -14,7 +15,14 @@ const optionalUrl = z.union([z.literal('').transform(() => null), httpUrl.nullab
  * setting Sesame does not have (`mfa`, `captchaPolicy`, ...) is visibly not applied.
  */
 export const signInExperiencePatchSchema = signInExperienceSchema
-  .extend({ id: z.literal('default').optional(), termsOfUseUrl: optionalUrl, privacyPolicyUrl: optionalUrl })
+  .extend({
+    id: z.literal('default').optional(),
+    termsOfUseUrl: optionalUrl,
+    privacyPolicyUrl: optionalUrl,
+    unknownSessionRedirectUrl: optionalUrl,
+    supportWebsiteUrl: optionalUrl,
+    supportEmail: z.union([none, signInExperienceSchema.shape.supportEmail]),
+  })
   .partial()
   .strict();
 export type SignInExperiencePatch = z.infer<typeof signInExperiencePatchSchema>;

@@ -6,6 +6,8 @@ import { Card } from './card';
 import { SesameMark } from './logo';
 
 export type LegalLinks = { termsUrl?: string; privacyUrl?: string };
+/** The operator's support address and help website. */
+export type HelpLinks = { email?: string; url?: string };
 
 export type PageFrameProps = {
   /** The page's one h1 ("Sign in to Acme"). */
@@ -20,6 +22,10 @@ export type PageFrameProps = {
   darkBrandColor?: string;
   /** The operator's terms and privacy pages, shown in the footer when set. */
   legal?: LegalLinks;
+  /** "Contact support" and "Help" in the footer, when set. */
+  help?: HelpLinks;
+  /** "Powered by Sesame" under the footer; the operator may hide it. */
+  poweredBy?: boolean;
   /** `wide` for pages that show data rather than a form (the landing page). */
   size?: 'default' | 'wide';
   children?: ReactNode;
@@ -32,7 +38,7 @@ const widths = { default: 'sm:max-w-[400px]', wide: 'sm:max-w-[560px]' } as cons
  * quiet background, edge to edge on phones, with the locale switcher, legal links
  * and "Powered by Sesame" below. Works in server and client components (error pages).
  */
-export function PageFrame({ title, description, logo, brandColor, darkBrandColor, legal, size = 'default', children }: PageFrameProps) {
+export function PageFrame({ title, description, logo, brandColor, darkBrandColor, legal, help, poweredBy = true, size = 'default', children }: PageFrameProps) {
   const t = useTranslations('Common');
   const width = widths[size];
   return (
@@ -55,23 +61,25 @@ export function PageFrame({ title, description, logo, brandColor, darkBrandColor
       <footer className={`w-full px-6 pt-2 pb-6 text-sm sm:px-1 sm:pt-5 sm:pb-0 ${width}`}>
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
           <LocaleSwitcher />
-          <LegalLinkList legal={legal} />
+          <FooterLinks legal={legal} help={help} />
         </div>
-        <p className="mt-4 text-center text-xs text-zinc-500 dark:text-zinc-400">{t('poweredBy', { product: t('product') })}</p>
+        {poweredBy ? <p className="mt-4 text-center text-xs text-zinc-500 dark:text-zinc-400">{t('poweredBy', { product: t('product') })}</p> : null}
       </footer>
     </div>
   );
 }
 
-function LegalLinkList({ legal }: { legal?: LegalLinks }) {
+function FooterLinks({ legal, help }: { legal?: LegalLinks; help?: HelpLinks }) {
   const t = useTranslations('Common');
   const links = [
     legal?.termsUrl ? { href: legal.termsUrl, label: t('terms') } : null,
     legal?.privacyUrl ? { href: legal.privacyUrl, label: t('privacy') } : null,
+    help?.url ? { href: help.url, label: t('help') } : null,
+    help?.email ? { href: `mailto:${help.email}`, label: t('contactSupport') } : null,
   ].filter((link) => link !== null);
   if (links.length === 0) return null;
   return (
-    <ul className="flex items-center gap-4">
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
       {links.map((link) => (
         <li key={link.href}>
           <a

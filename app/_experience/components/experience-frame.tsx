@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import { Logo } from '@/app/_components/ui/logo';
-import { PageFrame } from '@/app/_components/ui/page-frame';
+import { PageFrame, type PageFrameProps } from '@/app/_components/ui/page-frame';
 import type { ExperienceFrame as Frame } from '@/lib/experience/screen';
 import { ExperienceHead } from './experience-head';
 
 /**
  * An experience page: its <title> on Pages Router pages (`metaTitle`; App Router pages set it through
  * their metadata), and PageFrame in the operator's branding: their
- * logo (with its dark-mode variant), their colours for buttons, links and focus rings, and their
- * terms and privacy links in the footer.
+ * logo (with its dark-mode variant), their colours for buttons, links and focus rings, their
+ * terms, privacy and support links in the footer, and "Powered by Sesame" unless they hide it.
  */
 export function ExperienceFrame({
   metaTitle,
@@ -26,20 +26,23 @@ export function ExperienceFrame({
   logoAlt: string;
   children?: ReactNode;
 }) {
-  const { branding, legal } = frame;
+  const { branding } = frame;
   return (
     <>
       {metaTitle === undefined ? null : <ExperienceHead title={metaTitle} />}
       <PageFrame
         title={title}
         description={description}
-        brandColor={branding.primaryColor}
-        darkBrandColor={branding.darkPrimaryColor}
-        legal={legal}
+        {...operatorChrome(frame)}
         logo={branding.logoUrl ? <Logo src={branding.logoUrl} darkSrc={branding.darkLogoUrl} alt={logoAlt} /> : undefined}
       >
         {children}
       </PageFrame>
     </>
   );
+}
+
+/** The operator's part of PageFrame's props: colours, footer links, "Powered by" (pages with a logo of their own use it directly). */
+export function operatorChrome({ branding, legal, help, poweredBy }: Frame): Pick<PageFrameProps, 'brandColor' | 'darkBrandColor' | 'legal' | 'help' | 'poweredBy'> {
+  return { brandColor: branding.primaryColor, darkBrandColor: branding.darkPrimaryColor, legal, help, poweredBy };
 }

@@ -1,12 +1,12 @@
 import { getDb } from '@/db/client';
 import { loadExperience } from '@/lib/experience/interaction';
-import { findExperienceFrame, findExperienceScreen, type ExperienceFrame, type ExperienceScreen } from '@/lib/experience/screen';
+import { findExperienceScreen, type ExperienceFrame, type ExperienceScreen } from '@/lib/experience/screen';
 import { AppError } from '@/lib/errors';
 import type { CodeStepProps } from '../components/code-step';
 import type { FormState } from '../form-state';
 import { codeScreenOf, findCodeRecord, resendCode } from './code-support';
 import type { PageOutcome, PageRequest } from './experience-page';
-import { param } from './page-support';
+import { expiredPage, param } from './page-support';
 import { requestScope } from './scope';
 
 export type CodePageProps = { expired: ExperienceFrame } | { screen: ExperienceScreen; code: CodeStepProps };
@@ -28,7 +28,7 @@ export async function codePage(request: PageRequest, path: string, verify: (form
       })
     : undefined;
   const record = experience && findCodeRecord(experience, param(request.query, 'v'));
-  if (!screen || !experience || !record) return { props: { expired: await findExperienceFrame(db) } };
+  if (!screen || !experience || !record) return expiredPage();
   let state: FormState | undefined;
   if (request.formData) {
     state = request.formData.get('intent') === 'resend' ? await resendCode(request.formData, path) : await verify(request.formData);

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { findExperienceFrame, findExperienceScreen, type ExperienceFrame, type ExperienceScreen } from '@/lib/experience/screen';
+import type { PageOutcome } from './experience-page';
 import { requestScope } from './scope';
 
 /** The screen model as pages receive it: without a magic link's token. */
@@ -28,7 +29,12 @@ export const param = (query: Record<string, string | string[] | undefined>, name
   return typeof value === 'string' ? value : undefined;
 };
 
-/** The page every experience screen shows when this browser has no live sign-in (see ExpiredView). */
-export async function expiredPage(): Promise<{ props: { expired: ExperienceFrame } }> {
-  return { props: { expired: await findExperienceFrame(await getDb()) } };
+/**
+ * What every experience screen does when this browser has no live sign-in: sends it to the
+ * operator's `unknownSessionRedirectUrl` (a bookmarked or long-open sign-in page leads back to
+ * the app, which starts a new sign-in), or shows ExpiredView.
+ */
+export async function expiredPage(): Promise<PageOutcome<{ expired: ExperienceFrame }>> {
+  const frame = await findExperienceFrame(await getDb());
+  return frame.unknownSessionRedirectUrl ? { redirect: frame.unknownSessionRedirectUrl } : { props: { expired: frame } };
 }

@@ -39,6 +39,10 @@ describe('GET /api/sign-in-exp', () => {
       termsOfUseUrl: null,
       agreeToTermsPolicy: 'ManualRegistrationOnly',
       languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
+      unknownSessionRedirectUrl: null,
+      supportEmail: null,
+      supportWebsiteUrl: null,
+      hideLogtoBranding: false,
     });
   });
 });
@@ -90,6 +94,22 @@ describe('PATCH /api/sign-in-exp', () => {
     expect(cleared.body.termsOfUseUrl).toBeNull();
     const document = (await call('GET', '/api/sign-in-exp')).body;
     expect((await call('PATCH', '/api/sign-in-exp', { body: document })).body).toEqual(document);
+  });
+
+  it("sets and clears ('') the support contact and the unknown-session redirect, and hides Powered by", async () => {
+    const support = {
+      supportEmail: 'help@example.com',
+      supportWebsiteUrl: 'https://example.com/help',
+      unknownSessionRedirectUrl: 'https://app.example.com/',
+      hideLogtoBranding: true,
+    };
+    const set = await call('PATCH', '/api/sign-in-exp', { body: support });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject(support);
+    const cleared = await call('PATCH', '/api/sign-in-exp', {
+      body: { supportEmail: '', supportWebsiteUrl: '', unknownSessionRedirectUrl: '', hideLogtoBranding: false },
+    });
+    expect(cleared.body).toMatchObject({ supportEmail: null, supportWebsiteUrl: null, unknownSessionRedirectUrl: null, hideLogtoBranding: false });
   });
 
   it('loses neither of two concurrent changes to different keys', async () => {
@@ -158,6 +178,8 @@ describe('PATCH /api/sign-in-exp', () => {
     ['a duplicated reset method', { forgotPasswordMethods: ['EmailVerificationCode', 'EmailVerificationCode'] }],
     ['a minimum length over the maximum', { passwordPolicy: { length: { min: 20, max: 10 } } }],
     ['a non-http terms link', { termsOfUseUrl: 'javascript:alert(1)' }],
+    ['a non-http unknown-session redirect', { unknownSessionRedirectUrl: 'javascript:alert(1)' }],
+    ['a support address that is not one', { supportEmail: 'help desk' }],
     ['a bad colour', { color: { primaryColor: 'red', isDarkModeEnabled: false, darkPrimaryColor: '#000000' } }],
   ])('refuses %s as guard.invalid_input (400)', async (_what, body) => {
     expectError(await call('PATCH', '/api/sign-in-exp', { body }), 400, 'guard.invalid_input');

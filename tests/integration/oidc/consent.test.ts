@@ -56,6 +56,21 @@ describe('consent', () => {
     expect(await page.text()).toContain(appName);
   });
 
+  it('without a consent under way, says the request expired, or sends the browser to the operator’s unknown-session page', async () => {
+    const page = () => fetch(`${t.app.baseUrl}/consent`, { redirect: 'manual', headers: { 'accept-language': 'en' } });
+    const expired = await page();
+    expect(expired.status).toBe(200);
+    expect(await expired.text()).toContain('This request has expired');
+    expect((await t.management.request('PATCH', '/api/sign-in-exp', { unknownSessionRedirectUrl: 'https://app.example.com/' })).status).toBe(200);
+    try {
+      const sent = await page();
+      expect(sent.status).toBe(307);
+      expect(sent.headers.get('location')).toBe('https://app.example.com/');
+    } finally {
+      await t.management.request('PATCH', '/api/sign-in-exp', { unknownSessionRedirectUrl: null });
+    }
+  });
+
   it('describes the request in GET /api/interaction/consent', async () => {
     const user = await t.management.createUser();
     const { browser } = await signedInAtConsent(user, 'openid profile email');

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Button } from '@/app/_components/ui/button';
 import { Logo } from '@/app/_components/ui/logo';
 import { PageFrame } from '@/app/_components/ui/page-frame';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { operatorChrome } from '@/app/_experience/components/experience-frame';
 import { getDb } from '@/db/client';
 import { findExperienceFrame } from '@/lib/experience/screen';
 import { loadConsentContext } from '@/lib/oidc/consent';
@@ -28,17 +30,20 @@ export default async function ConsentPage({ params }: PageProps<'/[locale]/conse
   const db = await getDb();
   const interaction = await findInteraction(db, jar.get(interactionCookieName())?.value);
   const session = await loadSessionByCookieValue(db, jar.get(sessionCookieName())?.value);
-  if (!interaction || !session) return <PageFrame title={t('expiredTitle')} description={t('expiredHelp')} />;
-  const [context, { branding, legal }] = await Promise.all([loadConsentContext(db, interaction, session), findExperienceFrame(db)]);
+  const frame = await findExperienceFrame(db);
+  if (!interaction || !session) {
+    // As the sign-in pages: back to the operator's page when they named one (expiredPage).
+    if (frame.unknownSessionRedirectUrl) redirect(frame.unknownSessionRedirectUrl);
+    return <PageFrame title={t('expiredTitle')} description={t('expiredHelp')} {...operatorChrome(frame)} />;
+  }
+  const context = await loadConsentContext(db, interaction, session);
   const who = context.user.name ?? context.user.primaryEmail ?? context.user.username ?? context.user.id;
   const switchAccount = `/oidc/session/end?client_id=${encodeURIComponent(context.application.id)}`;
   return (
     <PageFrame
       title={t('title', { app: context.application.name })}
       description={t('description')}
-      brandColor={branding.primaryColor}
-      darkBrandColor={branding.darkPrimaryColor}
-      legal={legal}
+      {...operatorChrome(frame)}
       logo={context.application.logoUri ? <Logo src={context.application.logoUri} alt={context.application.name} /> : undefined}
     >
       <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Alert } from '@/app/_components/ui/alert';
-import { PageFrame } from '@/app/_components/ui/page-frame';
+import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
+import { getDb } from '@/db/client';
+import { findExperienceFrame, frameOf } from '@/lib/experience/screen';
+import { defaultSignInExperience } from '@/lib/sign-in-exp/schema';
 
 /** Codes the authorization and logout endpoints send here; anything else reads as `unknown`. */
 const KNOWN = ['oidc.invalid_client', 'oidc.invalid_redirect_uri', 'oidc.invalid_request', 'session.interaction_not_found'] as const;
@@ -22,12 +25,17 @@ export default async function OidcErrorPage({ params, searchParams }: PageProps<
   const requestId = typeof query.request_id === 'string' ? query.request_id.slice(0, 64) : undefined;
   const t = await getTranslations('OidcError');
   const key = keyOf(code);
+  const product = (await getTranslations('Common'))('product');
+  // The operator's branding and help links; the defaults' when the configuration cannot be read (the error may be the database's).
+  const frame = await getDb()
+    .then(findExperienceFrame)
+    .catch(() => frameOf(defaultSignInExperience));
   return (
-    <PageFrame title={t('title')}>
+    <ExperienceFrame frame={frame} title={t('title')} logoAlt={product}>
       <Alert tone="error" title={t(`${key}.what`)}>
         {t(`${key}.next`)}
       </Alert>
       {requestId ? <p className="mt-6 text-center text-xs text-zinc-500 dark:text-zinc-400">{t('reference', { id: requestId })}</p> : null}
-    </PageFrame>
+    </ExperienceFrame>
   );
 }

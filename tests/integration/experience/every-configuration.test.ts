@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmsWebhookReceiver, type SmsWebhookReceiver } from '../../support/messages/sms-receivers';
 import { startSmtpCatcher, type SmtpCatcher } from '../../support/messages/smtp-catcher';
@@ -8,12 +7,24 @@ import { authorizationRequest, redeem, relyingParty, type client, type PendingAu
 import { Browser, callbackFrom } from '../../support/oidc/sign-in';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { candidateConfigurations } from './configurations';
+import {
+  newEmail,
+  newPassword,
+  newPhone,
+  newUsername,
+  PageProblem,
+  registerThroughPages,
+  signInThroughPages,
+  type Language,
+  type PagesWorld,
+} from './through-the-pages';
 
 /**
  * Every sign-up and sign-in combination an operator can save, end to end on a production
  * server: the Management API stores the configuration (or refuses it), then a relying party
  * (openid-client) sends people to Sesame, who register and sign in through the Experience API
- * with codes caught by a real SMTP server and an SMS webhook, until the RP redeems its code.
+ * and through Sesame's pages (JavaScript off; English and Korean in turn), with codes caught by
+ * a real SMTP server and an SMS webhook, until the RP redeems its code.
  */
 type Configuration = Pick<SignInExperience, 'signIn' | 'signUp'>;
 type Channel = 'email' | 'phone';
@@ -45,11 +56,6 @@ afterAll(async () => {
   await Promise.all([t?.app.stop(), mail?.close(), sms?.close()]);
 });
 
-const suffix = () => randomBytes(5).toString('hex');
-const newEmail = () => `p-${suffix()}@example.com`;
-const newPhone = () => `8210${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, '0')}`;
-const newUsername = () => `u_${suffix()}`;
-const newPassword = () => `Pw-${randomBytes(9).toString('base64url')}`;
 
 /** One person's browser, from the RP's redirect to the RP's callback. */
 class Visit {
@@ -198,8 +204,8 @@ async function checkRegistration(signUp: Configuration['signUp'], index: number)
   if (signUp.password) expect(await signInWithPassword({ type, value: person[type]! }, person.password!), `${type} + password after registering`).toBe(sub);
 }
 
-/** Someone with every identifier and a password: each enabled method signs them in, each other one is refused. */
-async function checkSignIn(methods: Configuration['signIn']['methods']): Promise<void> {
+/** A new account with every identifier and a password, made through the Management API. */
+async function personWithEverything() {
   const person = { username: newUsername(), email: newEmail(), phone: newPhone(), password: newPassword() };
   const { id } = await t.management.call<{ id: string }>('POST', '/api/users', {
     username: person.username,
@@ -207,6 +213,12 @@ async function checkSignIn(methods: Configuration['signIn']['methods']): Promise
     primaryPhone: person.phone,
     password: person.password,
   });
+  return { id, person };
+}
+
+/** Someone with every identifier and a password: each enabled method signs them in, each other one is refused. */
+async function checkSignIn(methods: Configuration['signIn']['methods']): Promise<void> {
+  const { id, person } = await personWithEverything();
   const refused = 'user.sign_in_method_not_enabled';
   const checks = (['username', 'email', 'phone'] as const).flatMap((type) => {
     const method = methods.find((candidate) => candidate.identifier === type);
@@ -219,8 +231,40 @@ async function checkSignIn(methods: Configuration['signIn']['methods']): Promise
   await Promise.all(checks);
 }
 
+/**
+ * The same through the pages, in `language`: a registration with another sign-up identifier than
+ * the API's (and a password sign-in with it when the sign-up set one), and someone else with every
+ * identifier signing in by each enabled method, refused for an identifier that is not one (codes
+ * go to their own inbox and phone: each recipient gets one code a minute).
+ */
+async function checkThroughThePages(configuration: Configuration, index: number, language: Language): Promise<void> {
+  const world: PagesWorld = { rp, callbackUri, mail, sms, baseUrl: t.app.baseUrl };
+  const { signUp, signIn } = configuration;
+  const registration = async () => {
+    if (signUp.identifiers.length === 0) return;
+    const type = signUp.identifiers[(index + 1) % signUp.identifiers.length]!;
+    const { person, sub } = await registerThroughPages(world, type, language);
+    if (signUp.password) expect(await signInThroughPages(world, person, type, 'password', language), `pages: ${type} + password after registering`).toBe(sub);
+  };
+  const { id, person } = await personWithEverything();
+  const signIns = signIn.methods.flatMap((method) =>
+    (['password', 'code'] as const)
+      .filter((by) => (by === 'password' ? method.password : method.verificationCode))
+      .map(async (by) => expect(await signInThroughPages(world, person, method.identifier, by, language), `pages: ${method.identifier} + ${by}`).toBe(id)),
+  );
+  // An identifier that signs in no way gets a problem on the page, not a sign-in: the field refuses an
+  // email or a phone number it does not take; a username field reads digits as a username that cannot exist.
+  const refusals = (['username', 'email', 'phone'] as const)
+    .filter((type) => !signIn.methods.some((method) => method.identifier === type))
+    .map(async (type) => {
+      const refused: unknown = await signInThroughPages(world, person, type, 'password', language).catch((error: unknown) => error);
+      expect(refused, `pages: ${type} is not a sign-in method`).toBeInstanceOf(PageProblem);
+    });
+  await Promise.all([registration(), ...signIns, ...refusals]);
+}
+
 describe('every sign-in experience configuration', () => {
-  it('is stored or refused by the Management API, and each stored one registers and signs people in to the RP', async () => {
+  it('is stored or refused by the Management API, and with each stored one people register and sign in to the RP, through the API and the pages', async () => {
     const candidates = candidateConfigurations();
     let stored = 0;
     for (const [index, configuration] of candidates.entries()) {
@@ -230,7 +274,8 @@ describe('every sign-in experience configuration', () => {
       const { signUp, signIn } = configuration;
       try {
         // Independent people, so they go at once: the pages, a registration, and each sign-in method.
-        await Promise.all([checkPages(), checkRegistration(signUp, index), checkSignIn(signIn.methods)]);
+        const language: Language = stored % 2 === 0 ? 'en' : 'ko';
+        await Promise.all([checkPages(), checkRegistration(signUp, index), checkSignIn(signIn.methods), checkThroughThePages(configuration, index, language)]);
       } catch (error) {
         throw new Error(`With "${label}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }

@@ -1,4 +1,5 @@
 import { Browser, type Hop } from './browser';
+import { formBody, readPage } from '../pages/html-forms';
 
 export interface Credentials {
   username: string;
@@ -63,26 +64,9 @@ async function expectStatus(pending: Promise<Response>, status: number): Promise
 
 /** An HTML form's action and its inputs' values (form_post responses, Sesame's confirmation pages); buttons are left to the caller. */
 export function parseForm(html: string, actionPattern?: RegExp): { action: string; method: string; fields: URLSearchParams } {
-  const forms = [...html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)];
-  const form = forms.find((match) => !actionPattern || actionPattern.test(attribute(match[1]!, 'action') ?? ''));
+  const form = readPage(html).forms.find((candidate) => !actionPattern || actionPattern.test(candidate.action ?? ''));
   if (!form) throw new Error(`no form${actionPattern ? ` with action ${actionPattern}` : ''} in:\n${html.slice(0, 2000)}`);
-  const fields = new URLSearchParams();
-  for (const input of form[2]!.matchAll(/<input\b([^>]*)>/gi)) {
-    const name = attribute(input[1]!, 'name');
-    const value = attribute(input[1]!, 'value');
-    if (name && value !== undefined) fields.append(name, value);
-  }
-  return { action: attribute(form[1]!, 'action') ?? '', method: (attribute(form[1]!, 'method') ?? 'get').toLowerCase(), fields };
+  return { action: form.action ?? '', method: form.method, fields: formBody(form) };
 }
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = attributes.match(new RegExp(`(?:^|\\s)${name}="([^"]*)"`, 'i'));
-  return match ? decodeEntities(match[1]!) : undefined;
-}
-
-const decodeEntities = (value: string) =>
-  value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, entity: string) =>
-    ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[entity]!,
-  );
 
 export { Browser };

@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import type { SmsWebhookReceiver } from '../../support/messages/sms-receivers';
+import type { SmtpCatcher } from '../../support/messages/smtp-catcher';
+import { authorizationRequest, redeem, type client, type PendingAuthorization } from '../../support/oidc/relying-party';
+import { Browser } from '../../support/oidc/sign-in';
+import type { HtmlForm } from '../../support/pages/html-forms';
+import { PageVisit } from '../../support/pages/page-visit';
+
+/**
+ * People going through Sesame's own pages with JavaScript off, from the app's redirect to its
+ * callback: they read what each page asks (the form with something to type), answer it (new
+ * details when registering, theirs when signing in, codes caught at the SMTP server or the SMS
+ * webhook) and post it, until a 303 leads back to the app and openid-client redeems the code.
+ * Every page must be in the requested language and show no problem.
+ */
+export type PagesWorld = { rp: client.Configuration; callbackUri: string; mail: SmtpCatcher; sms: SmsWebhookReceiver; baseUrl: string };
+export type Language = 'en' | 'ko';
+type Channel = 'email' | 'phone';
+export type IdentifierType = 'username' | Channel;
+export type PagesPerson = { username?: string; email?: string; phone?: string; password?: string };
+
+const suffix = () => randomBytes(5).toString('hex');
+export const newEmail = () => `p-${suffix()}@example.com`;
+export const newPhone = () => `8210${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, '0')}`;
+export const newUsername = () => `u_${suffix()}`;
+export const newPassword = () => `Pw-${randomBytes(9).toString('base64url')}`;
+const newValue = (type: IdentifierType) => (type === 'email' ? newEmail() : type === 'phone' ? newPhone() : newUsername());
+
+/** Registers through the pages with a new `type` identifier (then whatever else they ask for): the account and its subject. */
+export async function registerThroughPages(world: PagesWorld, type: IdentifierType, language: Language): Promise<{ person: PagesPerson; sub: string }> {
+  const person: PagesPerson = {};
+  const sub = await throughThePages(world, language, { first_screen: 'register' }, { person, identifier: { type, value: newValue(type) }, registering: true });
+  return { person, sub };
+}
+
+/** Signs in through the pages with `identifier`, by password or by a code: the subject. */
+export function signInThroughPages(world: PagesWorld, person: PagesPerson, type: IdentifierType, by: 'password' | 'code', language: Language): Promise<string> {
+  return throughThePages(world, language, {}, { person, identifier: { type, value: person[type]! }, registering: false, byCode: by === 'code' });
+}
+
+/** A page answered a post with a problem: its alerts and the fields marked invalid. */
+export class PageProblem extends Error {
+  constructor(
+    where: string,
+    readonly alerts: string[],
+    readonly invalid: string[],
+  ) {
+    super(`${where} shows a problem: ${alerts.join(' / ')} [${invalid.join(', ')}]`);
+  }
+}
+
+type Intent = { person: PagesPerson; identifier: { type: IdentifierType; value: string }; registering: boolean; byCode?: boolean };
+
+async function throughThePages(world: PagesWorld, language: Language, params: Record<string, string>, intent: Intent): Promise<string> {
+  const pending = await authorizationRequest(world.rp, { redirectUri: world.callbackUri, ui_locales: language, ...params });
+  const visit = await PageVisit.start(new Browser(world.baseUrl), pending.url);
+  const { person, identifier } = intent;
+  if (intent.registering) person[identifier.type] = identifier.value;
+  // Where the last code went, and since when: the post that brought the browser to a code page sent it.
+  let codeTo: { channel: Channel; value: string } | undefined = identifier.type === 'username' ? undefined : { channel: identifier.type, value: identifier.value };
+  let postedAt = new Date();
+  for (let step = 0; step < 15; step++) {
+    if (visit.left) return redeemAt(world, visit.left, pending);
+    const where = `${visit.url.pathname}${visit.url.search}`;
+    const page = visit.page;
+    if (page.lang !== language) throw new Error(`${where} is in "${page.lang}", not ${language}`);
+    if (page.alerts.length > 0 || page.invalid.length > 0) throw new PageProblem(where, page.alerts, page.invalid);
+
+    // Someone who wants a code where a password comes first presses "Sign in with a code instead".
+    const codeInstead = intent.byCode ? page.forms.find((form) => form.buttons.some((button) => button.value === 'code')) : undefined;
+    const form = codeInstead ?? page.forms.find((candidate) => candidate.controls.some((control) => !control.hidden)) ?? page.forms[0];
+    if (!form) throw new Error(`${where} has no form`);
+    const fill: Record<string, string> = {};
+    for (const control of form.controls.filter((candidate) => !candidate.hidden)) {
+      switch (control.name) {
+        case 'identifier':
+          fill.identifier = identifier.value;
+          break;
+        case 'password':
+          person.password ??= newPassword();
+          fill.password = person.password;
+          break;
+        case 'code': {
+          if (!codeTo) throw new Error(`${where} asks for a code, but none was sent`);
+          const since = { since: new Date(postedAt.getTime() - 1000) };
+          fill.code = codeTo.channel === 'email' ? await world.mail.waitForCode(codeTo.value, since) : await world.sms.waitForCode(codeTo.value, since);
+          break;
+        }
+        case 'agreeToTerms':
+          fill.agreeToTerms = 'on';
+          break;
+        case 'value': {
+          // /complete-profile: the one missing piece it names.
+          const field = form.controls.find((candidate) => candidate.name === 'field')?.value;
+          const type: IdentifierType = field === 'username' ? 'username' : field === 'phone' ? 'phone' : 'email';
+          fill.value = newValue(type);
+          person[type] = fill.value;
+          if (type !== 'username') codeTo = { channel: type, value: fill.value };
+          break;
+        }
+        default:
+          throw new Error(`${where} asks for "${control.name}", which nobody here knows how to fill in`);
+      }
+    }
+    postedAt = new Date();
+    await visit.submit(form, fill, pressed(form, codeInstead !== undefined));
+  }
+  throw new Error(`still on ${visit.url.pathname} after 15 pages`);
+}
+
+/** The button a person presses: "use a code instead", or the form's main button (never "send a new code" or "change"). */
+function pressed(form: HtmlForm, codeInstead: boolean) {
+  return codeInstead ? form.buttons.find((button) => button.value === 'code') : form.buttons.find((button) => button.value !== 'resend' && button.value !== 'change');
+}
+
+/** openid-client redeems the code the app's callback received: the ID token's subject. */
+async function redeemAt(world: PagesWorld, callback: URL, pending: PendingAuthorization): Promise<string> {
+  if (callback.href.split('?')[0] !== world.callbackUri) throw new Error(`left Sesame for ${callback.href}, not the app's callback`);
+  const tokens = await redeem(world.rp, callback, pending);
+  return tokens.claims()!.sub;
+}

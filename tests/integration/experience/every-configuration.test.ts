@@ -12,6 +12,7 @@ import {
   newPassword,
   newPhone,
   newUsername,
+  firstPage,
   PageProblem,
   registerThroughPages,
   signInThroughPages,
@@ -49,7 +50,12 @@ beforeAll(async () => {
   await t.management.call('POST', '/api/connectors', { connectorId: 'smtp', config: mail.connectorConfig('sesame@example.com') });
   await t.management.call('POST', '/api/connectors', { connectorId: 'http-sms', config: sms.connectorConfig() });
   // Open to every password a test makes, so each configuration is judged on its methods alone.
-  await t.management.call('PATCH', '/api/sign-in-exp', { passwordPolicy: { rejects: { pwned: false, repetitionAndSequence: false, userInfo: false, words: [] } } });
+  await t.management.call('PATCH', '/api/sign-in-exp', {
+    passwordPolicy: { rejects: { pwned: false, repetitionAndSequence: false, userInfo: false, words: [] } },
+    // Something to agree to, so each configuration's terms policy shows.
+    termsOfUseUrl: 'https://example.com/terms',
+    privacyPolicyUrl: 'https://example.com/privacy',
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -173,35 +179,42 @@ async function identifyAndFinish(visit: Visit, verificationId: string): Promise<
   return identified.status === 204 ? visit.finish() : identified.body.code;
 }
 
+/**
+ * The rest of the configuration, in turn across the stored configurations (the k-th gets
+ * `settingsFor(k)`): every sign-in mode, terms policy and set of reset channels meets many
+ * sign-up and sign-in combinations, and every mode meets every set of reset channels.
+ */
+type Settings = Pick<SignInExperience, 'signInMode' | 'agreeToTermsPolicy' | 'forgotPasswordMethods'>;
+const signInModes = ['SignInAndRegister', 'SignIn', 'SignInAndRegister', 'Register'] as const;
+const termsPolicies = ['ManualRegistrationOnly', 'Automatic', 'Manual'] as const;
+const resetChannels: Settings['forgotPasswordMethods'][] = [['EmailVerificationCode'], ['PhoneVerificationCode'], ['EmailVerificationCode', 'PhoneVerificationCode'], []];
+const settingsFor = (k: number): Settings => ({
+  signInMode: signInModes[k % signInModes.length]!,
+  agreeToTermsPolicy: termsPolicies[k % termsPolicies.length]!,
+  forgotPasswordMethods: resetChannels[Math.floor(k / signInModes.length) % resetChannels.length]!,
+});
+
 /** PATCH /api/sign-in-exp: true when stored, false when refused with one of Logto's validation codes. */
-async function save(configuration: Configuration): Promise<boolean> {
-  const { status, body } = await t.management.request<{ code?: string }>('PATCH', '/api/sign-in-exp', { signInMode: 'SignInAndRegister', ...configuration });
+async function save(configuration: Configuration, settings: Settings): Promise<boolean> {
+  const { status, body } = await t.management.request<{ code?: string }>('PATCH', '/api/sign-in-exp', { ...settings, ...configuration });
   if (status === 200) return true;
   expect(status, JSON.stringify(body)).toBe(400);
   expect(body.code).toMatch(/^sign_in_experiences\./);
   return false;
 }
 
-const describeConfiguration = ({ signUp, signIn }: Configuration) =>
-  `sign up with ${signUp.identifiers.join('/') || 'nothing'}${signUp.password ? '+password' : ''}${signUp.verify ? '' : ' unverified'}` +
+const describeConfiguration = ({ signUp, signIn }: Configuration, settings: Settings) =>
+  `${settings.signInMode}; sign up with ${signUp.identifiers.join('/') || 'nothing'}${signUp.password ? '+password' : ''}${signUp.verify ? '' : ' unverified'}` +
   `${signUp.secondaryIdentifiers.length ? ` (also ${signUp.secondaryIdentifiers.map((item) => item.identifier).join(', ')})` : ''}; sign in with ` +
-  signIn.methods.map((m) => `${m.identifier}:${[m.password && 'password', m.verificationCode && 'code'].filter(Boolean).join('+')}`).join(', ');
-
-/** The pages render for it: the sign-in page with its form, and the registration page (or its "not available" answer). */
-async function checkPages(): Promise<void> {
-  const visit = await Visit.start();
-  const signInPage = await visit.browser.fetch(`${t.app.baseUrl}/sign-in`);
-  expect(signInPage.status, '/sign-in').toBe(200);
-  expect(await signInPage.text(), '/sign-in').toMatch(/<form[^>]*method="post"[\s\S]*name="intent"/);
-  expect((await visit.browser.fetch(`${t.app.baseUrl}/register`)).status, '/register').toBe(200);
-}
+  signIn.methods.map((m) => `${m.identifier}:${[m.password && 'password', m.verificationCode && 'code'].filter(Boolean).join('+')}`).join(', ') +
+  `; terms ${settings.agreeToTermsPolicy}; reset by ${settings.forgotPasswordMethods.join('+') || 'nothing'}`;
 
 /** Registration with one of the sign-up identifiers (each in turn across configurations), then a sign-in with the password if it set one. */
-async function checkRegistration(signUp: Configuration['signUp'], index: number): Promise<void> {
+async function checkRegistration(signUp: Configuration['signUp'], index: number, signInOpen: boolean): Promise<void> {
   if (signUp.identifiers.length === 0) return;
   const type = signUp.identifiers[index % signUp.identifiers.length]!;
   const { person, sub } = await register(type);
-  if (signUp.password) expect(await signInWithPassword({ type, value: person[type]! }, person.password!), `${type} + password after registering`).toBe(sub);
+  if (signUp.password && signInOpen) expect(await signInWithPassword({ type, value: person[type]! }, person.password!), `${type} + password after registering`).toBe(sub);
 }
 
 /** A new account with every identifier and a password, made through the Management API. */
@@ -231,26 +244,87 @@ async function checkSignIn(methods: Configuration['signIn']['methods']): Promise
   await Promise.all(checks);
 }
 
+/** A mode that closes `event` refuses it at the start (Logto's `auth.forbidden`). */
+async function checkClosed(event: 'SignIn' | 'Register'): Promise<void> {
+  const visit = await Visit.start();
+  const refused = await visit.call('PUT', '', { interactionEvent: event });
+  expect([refused.status, refused.body.code], `${event} is closed`).toEqual([403, 'auth.forbidden']);
+}
+
+/**
+ * Password reset through the configured channel (each in turn), for someone else with every
+ * identifier: afterwards the new password signs in wherever a password does, and the old one not.
+ * With no reset channel, the ForgotPassword event is refused.
+ */
+async function checkPasswordReset(settings: Settings, methods: Configuration['signIn']['methods'], k: number): Promise<void> {
+  const visit = await Visit.start();
+  const methodsOn = settings.forgotPasswordMethods;
+  if (methodsOn.length === 0) {
+    const refused = await visit.call('PUT', '', { interactionEvent: 'ForgotPassword' });
+    expect([refused.status, refused.body.code], 'reset is off').toEqual([422, 'session.forgot_password_not_enabled']);
+    return;
+  }
+  const { id, person } = await personWithEverything();
+  const channel: Channel = methodsOn[k % methodsOn.length] === 'EmailVerificationCode' ? 'email' : 'phone';
+  await visit.expect(204, 'PUT', '', { interactionEvent: 'ForgotPassword' });
+  const verificationId = await visit.verifyByCode(channel, person[channel], 'ForgotPassword');
+  await visit.expect(204, 'POST', '/identification', { verificationId });
+  const password = newPassword();
+  await visit.expect(204, 'PUT', '/profile/password', { password });
+  await visit.expect(204, 'POST', '/submit');
+  const withPassword = methods.find((method) => method.password);
+  if (settings.signInMode === 'Register' || !withPassword) return;
+  const identifier = { type: withPassword.identifier, value: person[withPassword.identifier] };
+  expect(await signInWithPassword(identifier, password), `${channel} reset, then ${identifier.type} + the new password`).toBe(id);
+  expect(await signInWithPassword(identifier, person.password), `${channel} reset, then ${identifier.type} + the old password`).toBe('session.invalid_credentials');
+}
+
 /**
  * The same through the pages, in `language`: a registration with another sign-up identifier than
  * the API's (and a password sign-in with it when the sign-up set one), and someone else with every
  * identifier signing in by each enabled method, refused for an identifier that is not one (codes
- * go to their own inbox and phone: each recipient gets one code a minute).
+ * go to their own inbox and phone: each recipient gets one code a minute). The terms checkbox
+ * shows where the policy asks for it. A closed registration or sign-in is nowhere offered.
  */
-async function checkThroughThePages(configuration: Configuration, index: number, language: Language): Promise<void> {
+async function checkThroughThePages(configuration: Configuration, settings: Settings, index: number, language: Language): Promise<void> {
   const world: PagesWorld = { rp, callbackUri, mail, sms, baseUrl: t.app.baseUrl };
   const { signUp, signIn } = configuration;
+  const signInOpen = settings.signInMode !== 'Register';
+  const registrationOpen = settings.signInMode !== 'SignIn';
+  const termsAtSignIn = settings.agreeToTermsPolicy === 'Manual';
+  const termsAtRegistration = settings.agreeToTermsPolicy !== 'Automatic';
+
   const registration = async () => {
+    if (!registrationOpen) {
+      // Asked for, the registration screen gives way to sign-in, which offers no way to it.
+      const { path, page } = await firstPage(world, language, { first_screen: 'register' });
+      expect(path, 'pages: registration is closed').toMatch(/\/sign-in$/);
+      expect(page.links.filter((href) => /\/register$/.test(href)), 'pages: a link to registration').toEqual([]);
+      return;
+    }
     if (signUp.identifiers.length === 0) return;
     const type = signUp.identifiers[(index + 1) % signUp.identifiers.length]!;
-    const { person, sub } = await registerThroughPages(world, type, language);
-    if (signUp.password) expect(await signInThroughPages(world, person, type, 'password', language), `pages: ${type} + password after registering`).toBe(sub);
+    const { person, sub, termsAsked } = await registerThroughPages(world, type, language);
+    expect(termsAsked, `pages: terms at registration (${settings.agreeToTermsPolicy})`).toBe(termsAtRegistration);
+    if (signUp.password && signInOpen) {
+      expect((await signInThroughPages(world, person, type, 'password', language)).sub, `pages: ${type} + password after registering`).toBe(sub);
+    }
   };
+  if (!signInOpen) {
+    const { path } = await firstPage(world, language);
+    expect(path, 'pages: only registration is open').toMatch(/\/register$/);
+    await registration();
+    return;
+  }
   const { id, person } = await personWithEverything();
   const signIns = signIn.methods.flatMap((method) =>
     (['password', 'code'] as const)
       .filter((by) => (by === 'password' ? method.password : method.verificationCode))
-      .map(async (by) => expect(await signInThroughPages(world, person, method.identifier, by, language), `pages: ${method.identifier} + ${by}`).toBe(id)),
+      .map(async (by) => {
+        const { sub, termsAsked } = await signInThroughPages(world, person, method.identifier, by, language);
+        expect(sub, `pages: ${method.identifier} + ${by}`).toBe(id);
+        expect(termsAsked, `pages: terms at sign-in (${settings.agreeToTermsPolicy})`).toBe(termsAtSignIn);
+      }),
   );
   // An identifier that signs in no way gets a problem on the page, not a sign-in: the field refuses an
   // email or a phone number it does not take; a username field reads digits as a username that cannot exist.
@@ -264,23 +338,29 @@ async function checkThroughThePages(configuration: Configuration, index: number,
 }
 
 describe('every sign-in experience configuration', () => {
-  it('is stored or refused by the Management API, and with each stored one people register and sign in to the RP, through the API and the pages', async () => {
+  it('is stored or refused by the Management API, and with each stored one people register, sign in and reset passwords, through the API and the pages', async () => {
     const candidates = candidateConfigurations();
     let stored = 0;
     for (const [index, configuration] of candidates.entries()) {
-      if (!(await save(configuration))) continue;
+      const settings = settingsFor(stored);
+      if (!(await save(configuration, settings))) continue;
+      const language: Language = stored % 2 === 0 ? 'en' : 'ko';
       stored++;
-      const label = describeConfiguration(configuration);
       const { signUp, signIn } = configuration;
+      const signInOpen = settings.signInMode !== 'Register';
       try {
-        // Independent people, so they go at once: the pages, a registration, and each sign-in method.
-        const language: Language = stored % 2 === 0 ? 'en' : 'ko';
-        await Promise.all([checkPages(), checkRegistration(signUp, index), checkSignIn(signIn.methods), checkThroughThePages(configuration, index, language)]);
+        // Independent people, so they go at once: a registration, each sign-in method, a reset, and the same through the pages.
+        await Promise.all([
+          settings.signInMode === 'SignIn' ? checkClosed('Register') : checkRegistration(signUp, index, signInOpen),
+          signInOpen ? checkSignIn(signIn.methods) : checkClosed('SignIn'),
+          checkPasswordReset(settings, signIn.methods, stored),
+          checkThroughThePages(configuration, settings, index, language),
+        ]);
       } catch (error) {
-        throw new Error(`With "${label}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`With "${describeConfiguration(configuration, settings)}" (${language}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
     // The validation rules decide this count; a change to them shows up here.
     expect(stored).toBe(EXPECTED_STORED);
-  }, 600_000);
+  }, 900_000);
 });

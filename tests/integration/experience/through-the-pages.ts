@@ -26,16 +26,26 @@ export const newUsername = () => `u_${suffix()}`;
 export const newPassword = () => `Pw-${randomBytes(9).toString('base64url')}`;
 const newValue = (type: IdentifierType) => (type === 'email' ? newEmail() : type === 'phone' ? newPhone() : newUsername());
 
-/** Registers through the pages with a new `type` identifier (then whatever else they ask for): the account and its subject. */
-export async function registerThroughPages(world: PagesWorld, type: IdentifierType, language: Language): Promise<{ person: PagesPerson; sub: string }> {
+/** Where a walk through the pages ended: the subject the app got, and whether a page asked to agree to the terms. */
+export type Arrival = { sub: string; termsAsked: boolean };
+
+/** Registers through the pages with a new `type` identifier (then whatever else they ask for): the account, and the arrival. */
+export async function registerThroughPages(world: PagesWorld, type: IdentifierType, language: Language): Promise<Arrival & { person: PagesPerson }> {
   const person: PagesPerson = {};
-  const sub = await throughThePages(world, language, { first_screen: 'register' }, { person, identifier: { type, value: newValue(type) }, registering: true });
-  return { person, sub };
+  const arrival = await throughThePages(world, language, { first_screen: 'register' }, { person, identifier: { type, value: newValue(type) }, registering: true });
+  return { ...arrival, person };
 }
 
-/** Signs in through the pages with `identifier`, by password or by a code: the subject. */
-export function signInThroughPages(world: PagesWorld, person: PagesPerson, type: IdentifierType, by: 'password' | 'code', language: Language): Promise<string> {
+/** Signs in through the pages with `identifier`, by password or by a code. */
+export function signInThroughPages(world: PagesWorld, person: PagesPerson, type: IdentifierType, by: 'password' | 'code', language: Language): Promise<Arrival> {
   return throughThePages(world, language, {}, { person, identifier: { type, value: person[type]! }, registering: false, byCode: by === 'code' });
+}
+
+/** The page the app's authorization request lands on, read: where it is and its forms. */
+export async function firstPage(world: PagesWorld, language: Language, params: Record<string, string> = {}) {
+  const pending = await authorizationRequest(world.rp, { redirectUri: world.callbackUri, ui_locales: language, ...params });
+  const visit = await PageVisit.start(new Browser(world.baseUrl), pending.url);
+  return { path: visit.url.pathname, page: visit.page };
 }
 
 /** A page answered a post with a problem: its alerts and the fields marked invalid. */
@@ -51,7 +61,7 @@ export class PageProblem extends Error {
 
 type Intent = { person: PagesPerson; identifier: { type: IdentifierType; value: string }; registering: boolean; byCode?: boolean };
 
-async function throughThePages(world: PagesWorld, language: Language, params: Record<string, string>, intent: Intent): Promise<string> {
+async function throughThePages(world: PagesWorld, language: Language, params: Record<string, string>, intent: Intent): Promise<Arrival> {
   const pending = await authorizationRequest(world.rp, { redirectUri: world.callbackUri, ui_locales: language, ...params });
   const visit = await PageVisit.start(new Browser(world.baseUrl), pending.url);
   const { person, identifier } = intent;
@@ -59,8 +69,9 @@ async function throughThePages(world: PagesWorld, language: Language, params: Re
   // Where the last code went, and since when: the post that brought the browser to a code page sent it.
   let codeTo: { channel: Channel; value: string } | undefined = identifier.type === 'username' ? undefined : { channel: identifier.type, value: identifier.value };
   let postedAt = new Date();
+  let termsAsked = false;
   for (let step = 0; step < 15; step++) {
-    if (visit.left) return redeemAt(world, visit.left, pending);
+    if (visit.left) return { sub: await redeemAt(world, visit.left, pending), termsAsked };
     const where = `${visit.url.pathname}${visit.url.search}`;
     const page = visit.page;
     if (page.lang !== language) throw new Error(`${where} is in "${page.lang}", not ${language}`);
@@ -87,6 +98,7 @@ async function throughThePages(world: PagesWorld, language: Language, params: Re
           break;
         }
         case 'agreeToTerms':
+          termsAsked = true;
           fill.agreeToTerms = 'on';
           break;
         case 'value': {

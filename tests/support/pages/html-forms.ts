@@ -17,6 +17,8 @@ export type HtmlPage = {
   alerts: string[];
   /** Names of the controls marked `aria-invalid="true"` (field errors). */
   invalid: string[];
+  /** Every link's href. */
+  links: string[];
 };
 
 const attribute = (element: Element, name: string) => DomUtils.getAttributeValue(element, name);
@@ -45,6 +47,7 @@ export function readPage(html: string): HtmlPage {
     forms,
     alerts: withAttribute('role', 'alert').map(text).filter(Boolean),
     invalid: withAttribute('aria-invalid', 'true').flatMap((element) => attribute(element, 'name') ?? []),
+    links: elements('a').flatMap((link) => attribute(link, 'href') ?? []),
   };
 }
 

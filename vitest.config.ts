@@ -43,7 +43,8 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'integration',
       // Runs `next start` on the last `next build` (tests/support/app-server.ts).
       include: ['tests/integration/**/*.test.ts'],
-      exclude: withPostgres ? [] : ['tests/integration/db-outage.test.ts'],
+      // `*.pg.test.ts` and `*.neon.test.ts` run a suite again on the given PostgreSQL server.
+      exclude: withPostgres ? [] : ['tests/integration/db-outage.test.ts', 'tests/integration/**/*.{pg,neon}.test.ts'],
       testTimeout: 90_000,
       hookTimeout: 90_000,
       // After the CPU-heavy PGlite suites, so a server start never competes with them.

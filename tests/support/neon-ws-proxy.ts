@@ -28,7 +28,8 @@ export async function startNeonWsProxy({ allow }: { allow: string }): Promise<Ne
     }
     accepted++;
     const [host, port] = splitHostPort(target);
-    const tcp = net.connect({ host, port });
+    // No Nagle delay: the driver's small protocol messages would each wait for an ACK.
+    const tcp = net.connect({ host, port, noDelay: true });
     sockets.add(tcp);
     // Bytes the client sends before the TCP side is up are buffered by the socket itself.
     ws.on('message', (data: Buffer) => tcp.write(data));

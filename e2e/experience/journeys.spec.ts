@@ -124,12 +124,13 @@ test('shows the operator’s logo and colours', async ({ page }) => {
   await expect(continueButton).toHaveCSS('color', 'rgb(255, 255, 255)');
 });
 
-test('offers the operator’s help links, hides Powered by on request, and sends a page opened with no sign-in under way back to the app', async ({ page, browser }) => {
+test('offers the operator’s help links, hides Powered by on request, and sends a page opened with no sign-in under way back to the app', async ({ page, browser, expectAccessible }) => {
   await configure(world, { supportEmail: 'help@example.com', supportWebsiteUrl: 'https://example.com/help', hideLogtoBranding: true });
   await startAtApp(page, world);
   await expect(page.getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', 'mailto:help@example.com');
   await expect(page.getByRole('link', { name: 'Help', exact: true })).toHaveAttribute('href', 'https://example.com/help');
   await expect(page.getByText('Powered by Sesame')).toHaveCount(0);
+  await expectAccessible();
 
   // A browser with no sign-in under way (a bookmark, a tab left open for a day): the expired page, with help at hand...
   const stranger = await browser.newPage({ locale: 'en-US' });

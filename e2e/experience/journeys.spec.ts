@@ -110,10 +110,22 @@ test('registers with a username and a password (first_screen=identifier:register
 
 test('shows the operator’s logo and colours', async ({ page }) => {
   await configure(world, {
-    branding: { logoUrl: 'https://example.com/logo.png', darkLogoUrl: 'https://example.com/logo-dark.png' },
+    branding: {
+      logoUrl: 'https://example.com/logo.png',
+      darkLogoUrl: 'https://example.com/logo-dark.png',
+      favicon: 'https://example.com/icon.png',
+      darkFavicon: 'https://example.com/icon-dark.png',
+    },
     color: { primaryColor: '#facc15', isDarkModeEnabled: true, darkPrimaryColor: '#1e3a8a' },
   });
+  const tabIcons = () => page.locator('head link[rel="icon"]').evaluateAll((links) => links.map((link) => `${link.getAttribute('href')} ${link.getAttribute('media')}`));
+  const expectedIcons = ['https://example.com/icon.png (prefers-color-scheme: light)', 'https://example.com/icon-dark.png (prefers-color-scheme: dark)'];
+  // An App Router page (the error page) carries them too.
+  await page.goto('/oidc/auth?client_id=no-such-app&response_type=code&scope=openid');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn\'t continue');
+  expect(await tabIcons()).toEqual(expectedIcons);
   await startAtApp(page, world);
+  expect(await tabIcons()).toEqual(expectedIcons);
   await expect(page.getByRole('img', { name: 'Demo RP' })).toHaveAttribute('src', 'https://example.com/logo.png');
   const continueButton = page.getByRole('button', { name: 'Continue' });
   // A light brand colour gets black text (4.5:1), in light mode; the dark colour white text in dark mode.

@@ -23,6 +23,8 @@ export type Branding = {
   primaryColor: string;
   /** Set when the operator allows dark mode; the light colour is used in both otherwise. */
   darkPrimaryColor?: string;
+  favicon?: string;
+  darkFavicon?: string;
 };
 export type Legal = { termsUrl?: string; privacyUrl?: string };
 /** Where people get help: the operator's support address and website. */
@@ -140,6 +142,8 @@ export function frameOf(config: SignInExperience): ExperienceFrame {
       ...(config.branding.darkLogoUrl ? { darkLogoUrl: config.branding.darkLogoUrl } : {}),
       primaryColor: config.color.primaryColor,
       ...(config.color.isDarkModeEnabled ? { darkPrimaryColor: config.color.darkPrimaryColor } : {}),
+      ...(config.branding.favicon ? { favicon: config.branding.favicon } : {}),
+      ...(config.branding.darkFavicon ? { darkFavicon: config.branding.darkFavicon } : {}),
     },
     legal: {
       ...(config.termsOfUseUrl ? { termsUrl: config.termsOfUseUrl } : {}),

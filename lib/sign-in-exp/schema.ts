@@ -84,7 +84,13 @@ export const signInExperienceSchema = z.object({
     maxRetryAttempts: z.number().int().min(1).max(10),
   }),
   color: z.object({ primaryColor: hexColor, isDarkModeEnabled: z.boolean(), darkPrimaryColor: hexColor }),
-  branding: z.object({ logoUrl: httpUrl.nullable(), darkLogoUrl: httpUrl.nullable() }),
+  branding: z.object({
+    logoUrl: httpUrl.nullable(),
+    darkLogoUrl: httpUrl.nullable(),
+    /** The browser tab's icon on every page, and its dark-mode variant (absent in a payload: none). */
+    favicon: httpUrl.nullable().default(null),
+    darkFavicon: httpUrl.nullable().default(null),
+  }),
   languageInfo: z.object({ autoDetect: z.boolean(), fallbackLanguage: z.string().min(2).max(16) }),
   /** Where a person who opens a sign-in page with no sign-in under way is sent (a bookmark, an expired tab); null shows "expired". */
   unknownSessionRedirectUrl: httpUrl.nullable(),
@@ -121,7 +127,7 @@ export const defaultSignInExperience: SignInExperience = {
   agreeToTermsPolicy: 'ManualRegistrationOnly',
   verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts: 5 },
   color: { primaryColor: '#4f46e5', isDarkModeEnabled: true, darkPrimaryColor: '#818cf8' },
-  branding: { logoUrl: null, darkLogoUrl: null },
+  branding: { logoUrl: null, darkLogoUrl: null, favicon: null, darkFavicon: null },
   languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
   unknownSessionRedirectUrl: null,
   supportEmail: null,

@@ -3,6 +3,7 @@ import { Logo } from '@/app/_components/ui/logo';
 import { PageFrame, type PageFrameProps } from '@/app/_components/ui/page-frame';
 import type { ExperienceFrame as Frame } from '@/lib/experience/screen';
 import { ExperienceHead } from './experience-head';
+import { favicons } from './favicons';
 
 /**
  * An experience page: its <title> on Pages Router pages (`metaTitle`; App Router pages set it through
@@ -29,7 +30,7 @@ export function ExperienceFrame({
   const { branding } = frame;
   return (
     <>
-      {metaTitle === undefined ? null : <ExperienceHead title={metaTitle} />}
+      {metaTitle === undefined ? null : <ExperienceHead title={metaTitle} icons={favicons(branding)} />}
       <PageFrame
         title={title}
         description={description}

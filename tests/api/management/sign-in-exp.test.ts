@@ -218,7 +218,8 @@ describe('GET /api/.well-known/sign-in-exp', () => {
   });
 
   it('shows a change made through the Management API', async () => {
-    await call('PATCH', '/api/sign-in-exp', { body: { branding: { logoUrl: 'https://example.com/logo.svg', darkLogoUrl: null } } });
-    expect((await publicDocument()).body.branding).toEqual({ logoUrl: 'https://example.com/logo.svg', darkLogoUrl: null });
+    await call('PATCH', '/api/sign-in-exp', { body: { branding: { logoUrl: 'https://example.com/logo.svg', darkLogoUrl: null, favicon: 'https://example.com/icon.png' } } });
+    // Logto's favicon fields; one left out of the payload reads as none.
+    expect((await publicDocument()).body.branding).toEqual({ logoUrl: 'https://example.com/logo.svg', darkLogoUrl: null, favicon: 'https://example.com/icon.png', darkFavicon: null });
   });
 });

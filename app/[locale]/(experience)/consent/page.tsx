@@ -7,6 +7,7 @@ import { Logo } from '@/app/_components/ui/logo';
 import { PageFrame } from '@/app/_components/ui/page-frame';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
 import { operatorChrome } from '@/app/_experience/components/experience-frame';
+import { operatorIcons } from '@/app/_experience/server/operator-frame';
 import { getDb } from '@/db/client';
 import { findExperienceFrame } from '@/lib/experience/screen';
 import { loadConsentContext } from '@/lib/oidc/consent';
@@ -16,7 +17,7 @@ import { decideConsent } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/consent'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'Consent' });
-  return { title: t('metaTitle'), robots: { index: false } };
+  return { title: t('metaTitle'), robots: { index: false }, icons: await operatorIcons() };
 }
 
 const KNOWN_SCOPES = ['profile', 'email', 'phone', 'address', 'custom_data', 'roles', 'offline_access'];

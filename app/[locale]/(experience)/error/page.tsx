@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Alert } from '@/app/_components/ui/alert';
 import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
-import { getDb } from '@/db/client';
-import { findExperienceFrame, frameOf } from '@/lib/experience/screen';
-import { defaultSignInExperience } from '@/lib/sign-in-exp/schema';
+import { operatorFrame, operatorIcons } from '@/app/_experience/server/operator-frame';
 
 /** Codes the authorization and logout endpoints send here; anything else reads as `unknown`. */
 const KNOWN = ['oidc.invalid_client', 'oidc.invalid_redirect_uri', 'oidc.invalid_request', 'session.interaction_not_found'] as const;
@@ -13,7 +11,7 @@ const keyOf = (code: string | undefined) => (KNOWN.includes(code as Known) ? (co
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/error'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'OidcError' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title'), robots: { index: false }, icons: await operatorIcons() };
 }
 
 /** Errors that cannot go back to the app (RFC 6749 §4.1.2.1): what happened, what to do, a reference. */
@@ -26,10 +24,7 @@ export default async function OidcErrorPage({ params, searchParams }: PageProps<
   const t = await getTranslations('OidcError');
   const key = keyOf(code);
   const product = (await getTranslations('Common'))('product');
-  // The operator's branding and help links; the defaults' when the configuration cannot be read (the error may be the database's).
-  const frame = await getDb()
-    .then(findExperienceFrame)
-    .catch(() => frameOf(defaultSignInExperience));
+  const frame = await operatorFrame();
   return (
     <ExperienceFrame frame={frame} title={t('title')} logoAlt={product}>
       <Alert tone="error" title={t(`${key}.what`)}>

@@ -3,6 +3,7 @@ import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Button } from '@/app/_components/ui/button';
 import { SubmitButton } from '@/app/_components/ui/submit-button';
+import { operatorIcons } from '@/app/_experience/server/operator-frame';
 import { getDb } from '@/db/client';
 import { findExperienceFrame } from '@/lib/experience/screen';
 import { findClient } from '@/lib/oidc/clients';
@@ -12,7 +13,7 @@ import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/sign-out'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'SignOut' });
-  return { title: t('title'), robots: { index: false } };
+  return { title: t('title'), robots: { index: false }, icons: await operatorIcons() };
 }
 
 const CARRIED = ['client_id', 'post_logout_redirect_uri', 'state', 'ui_locales'] as const;

@@ -34,6 +34,11 @@ test.afterAll(async () => {
 });
 
 test('signs in with a username and a password, identifier first', async ({ page, expectAccessible }) => {
+  // Under the pages' Content-Security-Policy, nothing they need is blocked.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   const password = strongPassword();
   const user = await createUser(world, { username: `ada_${Date.now()}`, password, name: 'Ada Lovelace' });
   await startAtApp(page, world);
@@ -51,6 +56,20 @@ test('signs in with a username and a password, identifier first', async ({ page,
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expectSignedIn(page, 'Ada Lovelace');
+  expect(violations).toEqual([]);
+});
+
+test('serves the sign-in pages with a Content-Security-Policy that lets only Sesame’s own script run', async ({ page }) => {
+  const policy = (await page.request.get('/sign-in')).headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  // An injected inline script would not run: the policy has no 'unsafe-inline' for scripts.
+  expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  // experience.js does run under it: it reveals the password's show/hide toggle.
+  await startAtApp(page, world);
+  await page.getByLabel('Email or username').fill('someone');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('button', { name: 'Show password' })).toBeVisible();
 });
 
 test('changes the identifier from the password step, and pre-fills login_hint', async ({ page }) => {

@@ -24,6 +24,23 @@ export type PageRequest = {
 export type PageOutcome<Props> = { props: Props } | { redirect: string };
 
 /**
+ * Where passwords and codes are typed, only Sesame's own script runs (public/experience.js; the
+ * pages have no inline script), and nothing may frame them. Styles may be inline (the operator's
+ * colours are a style attribute); logos and icons come from wherever the operator keeps them.
+ * No `form-action`: Chromium applies it to the redirects after a post, and a sign-in ends in one
+ * to the app. Production only: `next dev` injects inline scripts of its own.
+ */
+const EXPERIENCE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https: http:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * The server side of every sign-in experience page (Pages Router, no client runtime: see
  * README "Experience pages"). GET renders; POST runs the page's form handler — the same engine
  * calls the server actions made — which either answers with the page in its new state (an
@@ -36,6 +53,7 @@ export function experiencePage<Props extends object>(
     const locale = params?.locale;
     if (!hasLocale(routing.locales, locale)) return { notFound: true };
     res.setHeader('Cache-Control', 'private, no-store');
+    if (process.env.NODE_ENV === 'production') res.setHeader('Content-Security-Policy', EXPERIENCE_CSP);
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') return refuse(res, new AppError('request.method_not_allowed', 405, 'Use GET or POST.'), { Allow: 'GET, HEAD, POST' });
 

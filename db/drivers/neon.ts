@@ -1,11 +1,10 @@
-import { Pool, neonConfig } from '@neondatabase/serverless';
+import { Pool, type PoolClient, neonConfig } from '@neondatabase/serverless';
 import { drizzle } from 'drizzle-orm/neon-serverless';
 import { migrate } from 'drizzle-orm/neon-serverless/migrator';
 import ws from 'ws';
 import * as schema from '../schema';
-import type { Database, DriverHandle } from '../database';
-import { migrateUnderAdvisoryLock } from './server-migrate';
-import { log } from '@/lib/http/logger';
+import type { DriverHandle } from '../database';
+import { serverPoolHandle } from './server-pool';
 
 /**
  * Neon's serverless driver over WebSocket (what Vercel deployments use). A Pool, not
@@ -23,23 +22,10 @@ export async function openNeon(connectionString: string, wsProxy?: string): Prom
     neonConfig.pipelineTLS = false;
   }
   const pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
-  pool.on('error', (error: Error) => log('warn', 'database connection lost', { detail: error.message }));
-  const db = drizzle({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
-  return {
+  return serverPoolHandle({
     kind: 'neon',
-    db,
-    migrate: async (migrationsFolder) => {
-      const client = await pool.connect();
-      try {
-        const connection = drizzle({ client, casing: 'snake_case' }) as unknown as Database;
-        await migrateUnderAdvisoryLock(connection, () => migrate(drizzle({ client, casing: 'snake_case' }), { migrationsFolder }));
-      } finally {
-        client.release();
-      }
-    },
-    ping: async () => {
-      await pool.query('select 1');
-    },
-    close: () => pool.end(),
-  };
+    pool,
+    drizzleOver: (client?: PoolClient) => drizzle({ client: client ?? pool, schema, casing: 'snake_case' }),
+    migrate,
+  });
 }

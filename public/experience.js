@@ -4,7 +4,10 @@
  * it (plain forms answered by the server). Loaded with `defer` from pages/_document.tsx.
  *  - Password fields: reveals the show/hide toggle the server renders hidden.
  *  - New passwords: ticks each listed rule (`data-password-rule`) as it is met.
- *  - Forms: a second press while the first post is on its way does nothing (no double submits).
+ *  - Code pages: "Send a new code" counts down the seconds the server gave it (`data-resend-in`)
+ *    and does nothing until then; the server would refuse a resend before that anyway.
+ *  - Forms: the pressed button shows a spinner (`data-pending`), and a second press while the
+ *    first post is on its way does nothing (no double submits).
  */
 (() => {
   for (const toggle of document.querySelectorAll('button[data-password-toggle]')) {
@@ -36,18 +39,48 @@
     });
   }
 
+  for (const button of document.querySelectorAll('button[data-resend-in]')) {
+    if (!(button instanceof HTMLButtonElement)) continue;
+    const label = button.textContent ?? '';
+    const countdownLabel = button.dataset.countdownLabel ?? label;
+    const until = Date.now() + Number(button.dataset.resendIn) * 1000;
+    const tick = () => {
+      const left = Math.ceil((until - Date.now()) / 1000);
+      if (left > 0) {
+        button.textContent = countdownLabel.replace('{time}', `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`);
+        return;
+      }
+      clearInterval(timer);
+      button.textContent = label;
+      button.removeAttribute('data-counting');
+      button.removeAttribute('aria-disabled');
+    };
+    button.toggleAttribute('data-counting', true);
+    button.setAttribute('aria-disabled', 'true');
+    const timer = setInterval(tick, 1000);
+    tick();
+    button.addEventListener('click', (event) => {
+      if (button.hasAttribute('data-counting')) event.preventDefault();
+    });
+  }
+
   let sent = false;
   for (const form of document.querySelectorAll('form')) {
     form.addEventListener('submit', (event) => {
       if (sent) event.preventDefault();
       sent = true;
-      /** @type {SubmitEvent} */ (event).submitter?.setAttribute('aria-disabled', 'true');
+      const submitter = /** @type {SubmitEvent} */ (event).submitter;
+      submitter?.setAttribute('aria-disabled', 'true');
+      submitter?.toggleAttribute('data-pending', true);
     });
   }
   // Back to this page from the history cache: its forms may be sent again.
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
     sent = false;
-    for (const button of document.querySelectorAll('[aria-disabled="true"]')) button.removeAttribute('aria-disabled');
+    for (const button of document.querySelectorAll('[data-pending]')) {
+      button.removeAttribute('data-pending');
+      button.removeAttribute('aria-disabled');
+    }
   });
 })();

@@ -1,4 +1,4 @@
-import { and, eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { attemptCounters, users, type AttemptCounter, type User } from '../schema';
 import { preparedPerExecutor } from './prepared';
@@ -106,6 +106,11 @@ export async function countAttemptFindingUser(
   const value = identifier.type === 'phone' ? identifier.value : identifier.value.toLowerCase();
   const [row] = await countFindingUser[identifier.type](db).execute({ ...attemptParams(key, rule), value });
   return row ? { counter: row.counter, user: row.user ?? undefined } : throwNoRow();
+}
+
+/** The counters for these actions on one target, as stored (a read: nothing is counted). */
+export async function findAttemptCounters(db: Executor, targetHash: string, actions: string[]): Promise<AttemptCounter[]> {
+  return db.select().from(attemptCounters).where(and(eq(attemptCounters.targetHash, targetHash), inArray(attemptCounters.action, actions)));
 }
 
 export async function deleteAttemptCounter(db: Executor, key: AttemptKey): Promise<void> {

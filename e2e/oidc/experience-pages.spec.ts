@@ -31,7 +31,7 @@ test('the sign-in page loads only its small enhancement script', async ({ page, 
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
   expect(scripts).toEqual(['/experience.js']);
   const script = await page.request.get(`${baseURL}/experience.js`);
-  expect((await script.body()).length).toBeLessThan(4096);
+  expect((await script.body()).length).toBeLessThan(6144);
 });
 
 test('the script shows and hides the password, and a second press sends nothing more', async ({ page }) => {
@@ -63,6 +63,9 @@ test('the script shows and hides the password, and a second press sends nothing 
   });
   expect(cancelled).toEqual([false, true]);
   await expect(submit).toHaveAttribute('aria-disabled', 'true');
+  // The pressed button shows its spinner (drawn by CSS while data-pending is set).
+  await expect(submit).toHaveAttribute('data-pending', '');
+  expect(await submit.evaluate((button) => getComputedStyle(button, '::before').borderTopStyle)).toBe('solid');
 });
 
 test('without JavaScript the show/hide toggle stays out of the way', async ({ browser }) => {

@@ -1,12 +1,12 @@
 import { createHmac, randomInt } from 'node:crypto';
 import type { Executor } from '@/db/client';
-import { countAttempt } from '@/db/queries/attempt-counters';
+import { countAttempt, findAttemptCounters } from '@/db/queries/attempt-counters';
 import { consumeVerificationCode, countVerificationCodeAttempt, replaceVerificationCode } from '@/db/queries/verification-codes';
 import { AppError } from '@/lib/errors';
 import { derivedKey, safeEqual } from '@/lib/security/crypto';
 import { generateId } from '@/lib/security/ids';
 
-/** At most one code per recipient per minute: the countdown the pages show before "Resend". */
+/** At most one code per recipient per minute: the countdown the code pages show on "Send a new code". */
 export const CODE_RESEND_INTERVAL_SECONDS = 60;
 /** And at most this many per recipient per hour, whatever the interaction or instance. */
 export const CODE_SENDS_PER_HOUR = 10;
@@ -33,16 +33,17 @@ export function recipientDigest(channel: CodeChannel, recipient: string): string
   return createHmac('sha256', derivedKey('verification-code-recipient')).update(`${channel}:${normalized}`).digest('base64url');
 }
 
+const SEND_RATE_RULES = [
+  { action: 'code-send-interval', maxFailures: 1, windowSeconds: CODE_RESEND_INTERVAL_SECONDS },
+  { action: 'code-send-hourly', maxFailures: CODE_SENDS_PER_HOUR, windowSeconds: 3600 },
+];
+
 /**
  * Logto's per-recipient send limit (`request.message_rate_limited`, 429), counted in the
  * database with one atomic upsert per rule, so it holds across instances and parallel requests.
  */
 async function guardSendRate(db: Executor, recipientHash: string, now: Date): Promise<void> {
-  const rules = [
-    { action: 'code-send-interval', maxFailures: 1, windowSeconds: CODE_RESEND_INTERVAL_SECONDS },
-    { action: 'code-send-hourly', maxFailures: CODE_SENDS_PER_HOUR, windowSeconds: 3600 },
-  ];
-  for (const rule of rules) {
+  for (const rule of SEND_RATE_RULES) {
     const counter = await countAttempt(
       db,
       { action: rule.action, targetHash: recipientHash },
@@ -60,6 +61,17 @@ async function guardSendRate(db: Executor, recipientHash: string, now: Date): Pr
       });
     }
   }
+}
+
+/**
+ * How long until `recipient` may be sent another code (0: now), as the send limit above will
+ * judge it: the code pages count this down on "Send a new code", so the button wakes up
+ * exactly when the server would send again.
+ */
+export async function secondsUntilNextCode(db: Executor, channel: CodeChannel, recipient: string, now = new Date()): Promise<number> {
+  const counters = await findAttemptCounters(db, recipientDigest(channel, recipient), SEND_RATE_RULES.map((rule) => rule.action));
+  const lockedUntil = Math.max(now.getTime(), ...counters.map((counter) => counter.blockedUntil?.getTime() ?? 0));
+  return Math.ceil((lockedUntil - now.getTime()) / 1000);
 }
 
 /**

@@ -5,7 +5,11 @@ export type ButtonVariant = 'primary' | 'secondary' | 'link';
 const base =
   'inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors ' +
   'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-link ' +
-  'disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-progress';
+  'disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-progress ' +
+  // Set by public/experience.js on the pages without React while their post is on its way: a
+  // spinner drawn by CSS (SubmitButton renders <Spinner> where React runs).
+  'data-pending:before:size-4 data-pending:before:rounded-full data-pending:before:border-2 ' +
+  'data-pending:before:border-current data-pending:before:border-t-transparent data-pending:motion-safe:before:animate-spin';
 
 const variants: Record<ButtonVariant, string> = {
   primary: 'min-h-11 px-4 py-2 text-base bg-brand text-brand-contrast shadow-sm hover:bg-brand/90 active:bg-brand/80',

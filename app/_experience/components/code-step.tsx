@@ -15,16 +15,20 @@ export type CodeStepProps = {
   /** Where the code went, masked. */
   sentTo: string;
   expiresInMinutes: number;
+  /** How long until the server sends another code to this address (0: now); experience.js counts it down on the button. */
+  resendInSeconds: number;
   /** A new code was just sent: say so (announced politely). */
   resent?: boolean;
 };
 
 /**
  * The verification-code screen's forms: one input that phones fill from the message
- * (`autocomplete="one-time-code"`), and "Send a new code" in its own form (`intent=resend`);
- * the server holds a resend back until CODE_RESEND_INTERVAL_SECONDS have passed and says how long to wait.
+ * (`autocomplete="one-time-code"`), and "Send a new code" in its own form (`intent=resend`).
+ * The server holds a resend back until the recipient's send limit allows it and says how long to
+ * wait; with JavaScript, the button counts that time down (`data-resend-in`, the label to count
+ * with in `data-countdown-label`) and stays inert until then.
  */
-export function CodeStep({ state, hidden, sentTo, expiresInMinutes, resent }: CodeStepProps) {
+export function CodeStep({ state, hidden, sentTo, expiresInMinutes, resendInSeconds, resent }: CodeStepProps) {
   const t = useTranslations('VerificationCode');
   const problemText = useProblemText();
   const codeError = problemText(state?.fieldErrors?.code);
@@ -54,7 +58,15 @@ export function CodeStep({ state, hidden, sentTo, expiresInMinutes, resent }: Co
       <form method="post" className="flex flex-wrap items-center justify-center gap-x-2 text-sm text-zinc-600 dark:text-zinc-400">
         <HiddenFields values={hidden} />
         <span>{t('noCode')}</span>
-        <Button type="submit" name="intent" value="resend" variant="link">
+        <Button
+          type="submit"
+          name="intent"
+          value="resend"
+          variant="link"
+          className="tabular-nums aria-disabled:data-counting:cursor-not-allowed data-counting:text-zinc-600 data-counting:no-underline dark:data-counting:text-zinc-400"
+          data-resend-in={resendInSeconds > 0 ? resendInSeconds : undefined}
+          data-countdown-label={resendInSeconds > 0 ? t('resendIn', { time: '{time}' }) : undefined}
+        >
           {t('resend')}
         </Button>
       </form>

@@ -33,6 +33,6 @@ export async function codePage(request: PageRequest, path: string, verify: (form
   if (request.formData) {
     state = request.formData.get('intent') === 'resend' ? await resendCode(request.formData, path) : await verify(request.formData);
   }
-  const { sentTo, expiresInMinutes } = await codeScreenOf(experience, record.identifier);
-  return { props: { screen, code: { state, hidden: { verificationId: record.id }, sentTo, expiresInMinutes, resent: param(request.query, 'resent') === '1' } } };
+  const shown = await codeScreenOf(experience, record.identifier);
+  return { props: { screen, code: { state, hidden: { verificationId: record.id }, ...shown, resent: param(request.query, 'resent') === '1' } } };
 }

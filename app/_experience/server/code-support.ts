@@ -2,7 +2,7 @@ import { publicExperience } from '@/lib/experience/interaction';
 import { maskedAddress } from '@/lib/experience/screen';
 import type { Experience } from '@/lib/experience/state';
 import type { InteractionEvent } from '@/lib/experience/types';
-import { codeLifetimeMinutes } from '@/lib/experience/verification-codes';
+import { codeLifetimeMinutes, secondsUntilNextCode } from '@/lib/experience/verification-codes';
 import { sendVerificationCode, verifyVerificationCode } from '@/lib/experience/verifications/verification-code';
 import { AppError } from '@/lib/errors';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
@@ -27,10 +27,14 @@ export function requireCodeRecord(experience: Experience, formData: FormData) {
   return record;
 }
 
-/** What the code screen says: where the code went and how long it lasts. */
+/** What the code screen says: where the code went, how long it lasts, and how long until another may be sent. */
 export async function codeScreenOf(experience: Experience, identifier: CodeIdentifier) {
   const config = await getSignInExperience(experience.db);
-  return { sentTo: maskedAddress(identifier), expiresInMinutes: codeLifetimeMinutes(config.verificationCodePolicy) };
+  return {
+    sentTo: maskedAddress(identifier),
+    expiresInMinutes: codeLifetimeMinutes(config.verificationCodePolicy),
+    resendInSeconds: await secondsUntilNextCode(experience.db, identifier.type, identifier.value),
+  };
 }
 
 /** Sends a code for `event` and moves to the code page at `path`. */

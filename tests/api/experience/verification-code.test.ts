@@ -4,6 +4,7 @@ import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { POST as postSendCode } from '@/app/api/experience/verification/verification-code/route';
 import { getDb } from '@/db/client';
 import { listDevMessages } from '@/db/queries/dev-messages';
+import { secondsUntilNextCode } from '@/lib/experience/verification-codes';
 import { closeTestDatabase, createApplication, createUser, experienceRequest, startBrowserInteraction } from '../../support/experience-fixture';
 import { errorOf, expectStatus, experienceClient, verificationIdOf } from './client';
 import { configure, latestCode, messageCount, verifyByCode } from './codes';
@@ -150,8 +151,14 @@ describe('codes that do not work', () => {
     expect(limited).toMatchObject({ status: 429, code: 'request.message_rate_limited' });
     expect(JSON.parse(limited.body).data.retryAfterSeconds).toBeGreaterThan(0);
     expect(await messageCount(email.value)).toBe(1);
+    // What the code pages count down on "Send a new code": the same wait, however the address is spelled.
+    const db = await getDb();
+    expect(await secondsUntilNextCode(db, 'email', email.value)).toBe(60);
+    expect(await secondsUntilNextCode(db, 'email', ' LIMITED@example.com')).toBe(60);
+    expect(await secondsUntilNextCode(db, 'email', 'someone-else@example.com')).toBe(0);
 
     vi.setSystemTime(Date.now() + 61_000);
+    expect(await secondsUntilNextCode(db, 'email', email.value)).toBe(0);
     await verificationIdOf((await signingIn()).sendCode(email, 'SignIn'));
     expect(await messageCount(email.value)).toBe(2);
   });
@@ -173,8 +180,13 @@ describe('codes that do not work', () => {
       await verificationIdOf(client.sendCode(email, 'SignIn'));
       vi.setSystemTime(Date.now() + 61_000);
     }
-    expect(await errorOf(client.sendCode(email, 'SignIn'))).toMatchObject({ status: 429, code: 'request.message_rate_limited' });
+    const refused = await errorOf(client.sendCode(email, 'SignIn'));
+    expect(refused).toMatchObject({ status: 429, code: 'request.message_rate_limited' });
     expect(await messageCount(email.value)).toBe(10);
+    // The pages count down to the end of the hour's lock, not to the next minute.
+    const waited = await secondsUntilNextCode(await getDb(), 'email', email.value);
+    expect(waited).toBe(JSON.parse(refused.body).data.retryAfterSeconds);
+    expect(waited).toBeGreaterThan(3000);
   });
 
   it('refuses a code for another identifier than the one it was sent to', async () => {

@@ -33,6 +33,8 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'api',
       // Route handlers called in-process with real Requests on a fresh PGlite per file.
       include: ['tests/api/**/*.test.ts'],
+      // `*.pg.test.ts` run a suite again, in process, on the given PostgreSQL server.
+      exclude: withPostgres ? [] : ['tests/api/**/*.pg.test.ts'],
       testTimeout: 60_000,
       hookTimeout: 60_000,
     },

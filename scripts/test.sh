@@ -2,7 +2,8 @@
 # `npm test`: every check, in order, stopping at the first failure:
 # typecheck, lint, production build, Vitest (unit, data layer, integration), Playwright.
 # With TEST_DATABASE_URL set, the data-layer, outage and every-configuration suites also run against
-# that PostgreSQL (through node-postgres and through the Neon serverless driver).
+# that PostgreSQL (through node-postgres and through the Neon serverless driver), and the races suite
+# through node-postgres.
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 source scripts/browser.sh
@@ -26,7 +27,7 @@ step() {
 }
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  echo "TEST_DATABASE_URL is set: data-layer, outage and every-configuration suites also run on PostgreSQL (pg and neon drivers)."
+  echo "TEST_DATABASE_URL is set: data-layer, outage, every-configuration and races suites also run on PostgreSQL."
 else
   echo "TEST_DATABASE_URL is not set: the data layer is tested on the embedded PGlite only."
 fi

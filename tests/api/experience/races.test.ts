@@ -1,0 +1,4 @@
+import '../../support/experience-env';
+import { racesSuite } from './races';
+
+racesSuite('pglite');

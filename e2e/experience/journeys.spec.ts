@@ -224,6 +224,39 @@ test('signs in with a code sent by SMS to a phone number, then adds the email an
   await expectSignedIn(page, 'Phone Person');
 });
 
+test('reads a phone number typed without its country code as Korean on a Korean page, and asks for the code on an English one', async ({ page }) => {
+  const phone = uniquePhone();
+  await createUser(world, { primaryPhone: phone, name: '전화 사용자' });
+  await configure(world, {
+    signIn: {
+      methods: [
+        { identifier: 'email', password: true, verificationCode: false, isPasswordPrimary: true },
+        { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
+        { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
+      ],
+    },
+  });
+  // "010-1234-5678", as people in Korea write their own number.
+  const national = `0${phone.slice(2, 4)}-${phone.slice(4, 8)}-${phone.slice(8)}`;
+  await startAtApp(page, world);
+  await page.getByLabel('Email, phone number or username').fill(national);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const field = page.getByLabel('Email, phone number or username');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Start with the country code, like +1 415 555 0100')).toBeVisible();
+  await expect(field).toHaveValue(national);
+
+  await startAtApp(page, world, { ui_locales: 'ko', prompt: 'login' });
+  await page.getByLabel('이메일, 전화번호 또는 사용자 이름').fill(national);
+  const since = new Date();
+  await page.getByRole('button', { name: '계속' }).click();
+  await expect(page.getByText(`••••••••${phone.slice(-4)}(으)로 인증 코드를 보냈습니다.`)).toBeVisible();
+  // The code went to the account's number, stored with its country code (82 10 …).
+  await page.getByLabel('인증 코드').fill(await world.sms.waitForCode(phone, { since }));
+  await page.getByRole('button', { name: '확인' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('이메일 추가');
+});
+
 test('a sign-in code for an address without an account offers to create one with it', async ({ page, expectAccessible }) => {
   await configure(world, {
     signIn: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSignInExperience, type SignInExperience } from '@/lib/sign-in-exp/schema';
-import { identifierFromText, maskedAddress, registerScreenOf, screenOf, signInScreenOf } from './screen';
+import { identifierFromText, maskedAddress, readIdentifierText, registerScreenOf, screenOf, signInScreenOf } from './screen';
 
 const config = (patch: Partial<SignInExperience> = {}): SignInExperience => ({ ...defaultSignInExperience, ...patch });
 const method = (identifier: 'email' | 'phone' | 'username', password: boolean, verificationCode: boolean, isPasswordPrimary = true) => ({
@@ -78,6 +78,24 @@ describe('identifierFromText', () => {
     expect(identifierFromText('ada@example.com', ['username', 'phone'])).toBeUndefined();
     expect(identifierFromText('ada', ['email'])).toBeUndefined();
     expect(identifierFromText('   ', [...all])).toBeUndefined();
+  });
+});
+
+describe('readIdentifierText', () => {
+  const all = ['email', 'phone', 'username'] as const;
+  it('reads what was typed, or says what is missing or wrong', () => {
+    expect(readIdentifierText('+82 10-1234-5678', [...all], 'en')).toEqual({ identifier: { type: 'phone', value: '821012345678' } });
+    expect(readIdentifierText('ada@example.com', [...all], 'en')).toEqual({ identifier: { type: 'email', value: 'ada@example.com' } });
+    expect(readIdentifierText('  ', [...all], 'en')).toEqual({ problem: 'form.identifier_required' });
+    expect(readIdentifierText('ada', ['email', 'phone'], 'en')).toEqual({ problem: 'form.identifier_invalid' });
+  });
+
+  it('gives a number typed the national way (a leading 0) the country code the page language implies, or asks for one', () => {
+    expect(readIdentifierText('010-1234-5678', [...all], 'ko')).toEqual({ identifier: { type: 'phone', value: '821012345678' } });
+    expect(readIdentifierText('02 123 4567', ['phone'], 'ko')).toEqual({ identifier: { type: 'phone', value: '8221234567' } });
+    expect(readIdentifierText('010-1234-5678', [...all], 'en')).toEqual({ problem: 'form.phone_country_code' });
+    // With its country code, a number is taken as typed on any page.
+    expect(readIdentifierText('+1 415 555 0100', [...all], 'ko')).toEqual({ identifier: { type: 'phone', value: '14155550100' } });
   });
 });
 

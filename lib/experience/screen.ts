@@ -4,6 +4,7 @@ import { findClient } from '@/lib/oidc/clients';
 import { findInteraction } from '@/lib/oidc/interaction';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
+import type { Locale } from '@/lib/i18n/routing';
 import type { IdentifierType, InteractionIdentifier } from './identifier';
 
 /**
@@ -213,6 +214,32 @@ export function identifierFromText(text: string, allowed: IdentifierType[]): Int
   }
   // Usernames are not re-validated here: the engine answers for one that cannot exist.
   return allowed.includes('username') ? { type: 'username', value } : undefined;
+}
+
+/**
+ * The country calling code a number typed the national way (with its trunk prefix 0, as
+ * "010-1234-5678") stands for on a page in this language. Stored numbers start with their
+ * country code, as Logto stores them (its pages pick the country from a list).
+ */
+const nationalCallingCodes: Partial<Record<Locale, string>> = { ko: '82' };
+
+export type IdentifierReading =
+  | { identifier: InteractionIdentifier }
+  | { problem: 'form.identifier_required' | 'form.identifier_invalid' | 'form.phone_country_code' };
+
+/**
+ * What a person typed into an identifier field, as the engine takes it, or what is wrong with
+ * it. A phone number starting with 0 has no country code: on a page whose language implies
+ * one it gets that code (a Korean page reads 010-1234-5678 as 82 10 1234 5678), elsewhere the
+ * person is asked to add it, rather than the number being looked up or texted as typed.
+ */
+export function readIdentifierText(text: string, allowed: IdentifierType[], locale: Locale): IdentifierReading {
+  if (!text.trim()) return { problem: 'form.identifier_required' };
+  const identifier = identifierFromText(text, allowed);
+  if (!identifier) return { problem: 'form.identifier_invalid' };
+  if (identifier.type !== 'phone' || !identifier.value.startsWith('0')) return { identifier };
+  const callingCode = nationalCallingCodes[locale];
+  return callingCode ? { identifier: { type: 'phone', value: `${callingCode}${identifier.value.slice(1)}` } } : { problem: 'form.phone_country_code' };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { addProfile } from '@/lib/experience/profile';
-import { identifierFromText } from '@/lib/experience/screen';
+import { readIdentifierText } from '@/lib/experience/screen';
 import { attempt, currentExperience, text } from '@/app/_experience/server/action-support';
+import { requestScope } from '@/app/_experience/server/scope';
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import { continueAfterProfile } from '@/app/_experience/server/finish';
 import type { FormState } from '@/app/_experience/form-state';
@@ -34,8 +35,10 @@ export async function completeProfileAction(formData: FormData): Promise<FormSta
       await continueAfterProfile(experience);
     });
   }
-  const identifier = identifierFromText(value, addressTypes(field));
-  if (!identifier || identifier.type === 'username') return { values, fieldErrors: { value: { code: 'form.identifier_invalid' } } };
+  const reading = readIdentifierText(value, addressTypes(field), requestScope().locale);
+  if ('problem' in reading) return { values, fieldErrors: { value: { code: reading.problem } } };
+  const identifier = reading.identifier;
+  if (identifier.type === 'username') return { values, fieldErrors: { value: { code: 'form.identifier_invalid' } } };
   const channel = identifier.type;
   return attempt(values, (code) => (code.endsWith('_already_in_use') ? 'value' : undefined), async () => {
     const experience = await currentExperience();

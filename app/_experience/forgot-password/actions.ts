@@ -1,6 +1,7 @@
 import { startInteractionEvent } from '@/lib/experience/interaction';
-import { identifierFromText } from '@/lib/experience/screen';
+import { readIdentifierText } from '@/lib/experience/screen';
 import { attempt, currentExperience, text } from '@/app/_experience/server/action-support';
+import { requestScope } from '@/app/_experience/server/scope';
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import type { FormState } from '@/app/_experience/form-state';
 import type { PageScreen } from '@/app/_experience/server/page-support';
@@ -13,9 +14,10 @@ import type { PageScreen } from '@/app/_experience/server/page-support';
 export async function requestResetCode(screen: PageScreen, formData: FormData): Promise<FormState> {
   const values = { identifier: text(formData, 'identifier').trim() };
   if (screen.forgotPassword.length === 0) return { values, formError: { code: 'session.forgot_password_not_enabled' } };
-  if (!values.identifier) return { values, fieldErrors: { identifier: { code: 'form.identifier_required' } } };
-  const identifier = identifierFromText(values.identifier, screen.forgotPassword);
-  if (!identifier || identifier.type === 'username') return { values, fieldErrors: { identifier: { code: 'form.identifier_invalid' } } };
+  const reading = readIdentifierText(values.identifier, screen.forgotPassword, requestScope().locale);
+  if ('problem' in reading) return { values, fieldErrors: { identifier: { code: reading.problem } } };
+  const identifier = reading.identifier;
+  if (identifier.type === 'username') return { values, fieldErrors: { identifier: { code: 'form.identifier_invalid' } } };
   const channel = identifier.type;
   return attempt(values, () => undefined, async () => {
     const experience = await currentExperience();

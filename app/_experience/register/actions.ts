@@ -1,7 +1,8 @@
 import { startInteractionEvent } from '@/lib/experience/interaction';
-import { identifierFromText } from '@/lib/experience/screen';
+import { readIdentifierText } from '@/lib/experience/screen';
 import { createNewPasswordIdentity } from '@/lib/experience/verifications/new-password-identity';
 import { attempt, currentExperience, text } from '@/app/_experience/server/action-support';
+import { requestScope } from '@/app/_experience/server/scope';
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import { finishRegistration } from '@/app/_experience/server/finish';
 import type { FormState, Problem } from '@/app/_experience/form-state';
@@ -27,12 +28,12 @@ export async function registerAction(screen: PageScreen, previous: RegisterState
   if (intent === 'change') return { step: 'identifier', values };
 
   const fieldErrors: Record<string, Problem> = {};
-  const identifier = identifierFromText(values.identifier!, register.identifiers);
-  if (!values.identifier) fieldErrors.identifier = { code: 'form.identifier_required' };
-  else if (!identifier) fieldErrors.identifier = { code: 'form.identifier_invalid' };
-  else if (identifier.type === 'username' && !/^[A-Z_a-z]\w*$/.test(identifier.value)) fieldErrors.identifier = { code: 'form.username_invalid' };
+  const reading = readIdentifierText(values.identifier!, register.identifiers, requestScope().locale);
+  if ('problem' in reading) fieldErrors.identifier = { code: reading.problem };
+  else if (reading.identifier.type === 'username' && !/^[A-Z_a-z]\w*$/.test(reading.identifier.value)) fieldErrors.identifier = { code: 'form.username_invalid' };
   if (!agreed) fieldErrors.agreeToTerms = { code: 'form.terms_required' };
-  if (!identifier || Object.keys(fieldErrors).length > 0) return { step: 'identifier', values, fieldErrors };
+  if ('problem' in reading || Object.keys(fieldErrors).length > 0) return { step: 'identifier', values, fieldErrors };
+  const identifier = reading.identifier;
 
   if (identifier.type !== 'username') {
     const channel = identifier.type;

@@ -1,9 +1,10 @@
 import { identifyUser } from '@/lib/experience/identify';
 import { startInteractionEvent } from '@/lib/experience/interaction';
-import { identifierFromText } from '@/lib/experience/screen';
+import { readIdentifierText } from '@/lib/experience/screen';
 import { verifyPasswordIdentity } from '@/lib/experience/verifications/password';
 import type { InteractionIdentifier } from '@/lib/experience/identifier';
 import { attempt, currentExperience, text } from '@/app/_experience/server/action-support';
+import { requestScope } from '@/app/_experience/server/scope';
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import { finishSignIn } from '@/app/_experience/server/finish';
 import type { FormState, Problem } from '@/app/_experience/form-state';
@@ -29,11 +30,11 @@ export async function signInAction(screen: PageScreen, previous: SignInState, fo
 
   const firstStep = signIn.identifierFirst ? 'identifier' : 'password';
   const fieldErrors: Record<string, Problem> = {};
-  const identifier = identifierFromText(values.identifier!, signIn.identifiers);
-  if (!values.identifier) fieldErrors.identifier = { code: 'form.identifier_required' };
-  else if (!identifier) fieldErrors.identifier = { code: 'form.identifier_invalid' };
+  const reading = readIdentifierText(values.identifier!, signIn.identifiers, requestScope().locale);
+  if ('problem' in reading) fieldErrors.identifier = { code: reading.problem };
   if (!agreed) fieldErrors.agreeToTerms = { code: 'form.terms_required' };
-  if (!identifier || Object.keys(fieldErrors).length > 0) return { step: firstStep, values, fieldErrors };
+  if ('problem' in reading || Object.keys(fieldErrors).length > 0) return { step: firstStep, values, fieldErrors };
+  const identifier = reading.identifier;
 
   const method = signIn.methods[identifier.type];
   // The password step offers "Sign in with a code instead" when this type may use one.

@@ -189,18 +189,21 @@ test('offers the operator’s help links, hides Powered by on request, and sends
   await stranger.close();
 });
 
+/** Sign-in by email or username with a password, or by a code texted to a phone number. */
+const phoneCodeSignIn = {
+  signIn: {
+    methods: [
+      { identifier: 'email', password: true, verificationCode: false, isPasswordPrimary: true },
+      { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
+      { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
+    ],
+  },
+};
+
 test('signs in with a code sent by SMS to a phone number, then adds the email and password the settings require', async ({ page }) => {
   const phone = uniquePhone();
   await createUser(world, { primaryPhone: phone, name: 'Phone Person' });
-  await configure(world, {
-    signIn: {
-      methods: [
-        { identifier: 'email', password: true, verificationCode: false, isPasswordPrimary: true },
-        { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
-        { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
-      ],
-    },
-  });
+  await configure(world, phoneCodeSignIn);
   await startAtApp(page, world);
   await page.getByLabel('Email, phone number or username').fill(`+${phone.slice(0, 2)} ${phone.slice(2)}`);
   const since = new Date();
@@ -227,15 +230,7 @@ test('signs in with a code sent by SMS to a phone number, then adds the email an
 test('reads a phone number typed without its country code as Korean on a Korean page, and asks for the code on an English one', async ({ page }) => {
   const phone = uniquePhone();
   await createUser(world, { primaryPhone: phone, name: '전화 사용자' });
-  await configure(world, {
-    signIn: {
-      methods: [
-        { identifier: 'email', password: true, verificationCode: false, isPasswordPrimary: true },
-        { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
-        { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
-      ],
-    },
-  });
+  await configure(world, phoneCodeSignIn);
   // "010-1234-5678", as people in Korea write their own number.
   const national = `0${phone.slice(2, 4)}-${phone.slice(4, 8)}-${phone.slice(8)}`;
   await startAtApp(page, world);

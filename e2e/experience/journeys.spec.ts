@@ -234,6 +234,9 @@ test('reads a phone number typed without its country code as Korean on a Korean 
   // "010-1234-5678", as people in Korea write their own number.
   const national = `0${phone.slice(2, 4)}-${phone.slice(4, 8)}-${phone.slice(8)}`;
   await startAtApp(page, world);
+  // An empty field names what it takes.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Enter your email, phone number or username.')).toBeVisible();
   await page.getByLabel('Email, phone number or username').fill(national);
   await page.getByRole('button', { name: 'Continue' }).click();
   const field = page.getByLabel('Email, phone number or username');
@@ -462,7 +465,7 @@ test('reads well at 320 px in dark mode, and passes axe there', async ({ page, e
   await fits();
   await expectAccessible();
   await page.getByRole('button', { name: '계속' }).click();
-  await expect(page.getByText('이메일 또는 사용자 이름을 입력해 주세요.')).toBeVisible();
+  await expect(page.getByText('이메일 또는 사용자 이름 항목을 입력해 주세요.')).toBeVisible();
   await expectAccessible();
   await page.getByRole('link', { name: '계정 만들기' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo RP 계정 만들기');

@@ -25,3 +25,14 @@ export async function requestResetCode(screen: PageScreen, formData: FormData): 
     await sendCodeAndGo(experience, { type: channel, value: identifier.value }, 'ForgotPassword', '/forgot-password/code');
   });
 }
+
+/**
+ * What the reset form starts with: the address the person was signing in with (posted by
+ * "Forgot password?") or the app's `login_hint`, when it is an email or phone number a reset
+ * code may go to; a username or another channel's address leaves the field empty.
+ */
+export function resetAddressFrom(typed: string | undefined, channels: PageScreen['forgotPassword']): string {
+  if (!typed) return '';
+  const reading = readIdentifierText(typed, channels, requestScope().locale);
+  return 'identifier' in reading && reading.identifier.type !== 'username' ? typed.trim() : '';
+}

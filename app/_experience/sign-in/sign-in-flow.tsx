@@ -1,7 +1,9 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/app/_components/ui/button';
 import { PasswordField } from '@/app/_components/ui/password-field';
 import type { Legal, SignInScreen } from '@/lib/experience/screen';
+import { localizedPath } from '@/lib/i18n/localized-path';
+import type { Locale } from '@/lib/i18n/routing';
 import { ChosenIdentifier } from '../components/chosen-identifier';
 import { ExperienceLink } from '../components/experience-link';
 import { FormAlert } from '../components/form-alert';
@@ -21,6 +23,7 @@ export function SignInFlow({ screen, legal, state }: { screen: SignInScreen; leg
   const t = useTranslations('SignIn');
   const experience = useTranslations('Experience');
   const problemText = useProblemText();
+  const locale = useLocale() as Locale;
   const { values, fieldErrors = {} } = state;
   const terms = <TermsAgreement mode={screen.terms} legal={legal} error={problemText(fieldErrors.agreeToTerms)} />;
 
@@ -38,6 +41,7 @@ export function SignInFlow({ screen, legal, state }: { screen: SignInScreen; leg
     );
   }
 
+  // On the one-form screen the identifier is typed beside the password: a plain link.
   const forgot = screen.forgotPassword ? (
     <ExperienceLink href="/forgot-password" className={linkClassName}>
       {t('forgotPassword')}
@@ -63,6 +67,12 @@ export function SignInFlow({ screen, legal, state }: { screen: SignInScreen; leg
 
   const typed = values.identifier ?? '';
   const method = screen.methods[values.identifierType as keyof SignInScreen['methods']];
+  // Here the identifier is known: "Forgot password?" posts it (its own form, so the password is never sent along) to fill the reset form.
+  const forgotWithIdentifier = screen.forgotPassword ? (
+    <button type="submit" form="forgot-password" name="intent" value="prefill" className={linkClassName}>
+      {t('forgotPassword')}
+    </button>
+  ) : undefined;
   return (
     <div className="space-y-5">
       <ChosenIdentifier label={experience('signedInAs')} identifier={typed} carried={carried} />
@@ -72,11 +82,16 @@ export function SignInFlow({ screen, legal, state }: { screen: SignInScreen; leg
         <input type="hidden" name="intent" value="password" />
         {/* For password managers: the account this password belongs to. */}
         <input type="text" name="username" autoComplete="username" value={typed} readOnly hidden />
-        <PasswordField name="password" label={t('passwordLabel')} autoComplete="current-password" required autoFocus labelAside={forgot} error={passwordError} />
+        <PasswordField name="password" label={t('passwordLabel')} autoComplete="current-password" required autoFocus labelAside={forgotWithIdentifier} error={passwordError} />
         <Button type="submit" variant="primary">
           {t('submit')}
         </Button>
       </form>
+      {screen.forgotPassword ? (
+        <form id="forgot-password" method="post" action={localizedPath(locale, '/forgot-password')} hidden>
+          <input type="hidden" name="identifier" value={typed} />
+        </form>
+      ) : null}
       {method?.code ? (
         <form method="post" className="text-center">
           <HiddenFields values={carried} />

@@ -3,7 +3,7 @@ import { ExperienceFrame } from '@/app/_experience/components/experience-frame';
 import { ExperienceLink } from '@/app/_experience/components/experience-link';
 import { ExpiredView } from '@/app/_experience/components/expired-view';
 import { SecondaryLinks, linkClassName } from '@/app/_experience/components/secondary-links';
-import { requestResetCode } from '@/app/_experience/forgot-password/actions';
+import { requestResetCode, resetAddressFrom } from '@/app/_experience/forgot-password/actions';
 import { RequestForm } from '@/app/_experience/forgot-password/request-form';
 import type { FormState } from '@/app/_experience/form-state';
 import { experiencePage } from '@/app/_experience/server/experience-page';
@@ -18,9 +18,12 @@ export const getServerSideProps = experiencePage<Props>(async ({ formData }) => 
   const screen = await currentScreen();
   if (!screen) return expiredPage();
   const channels = screen.forgotPassword;
-  // login_hint fills the field when it is an address a code can go to.
-  const hint = screen.loginHint && (screen.loginHint.includes('@') ? channels.includes('email') : channels.includes('phone')) ? screen.loginHint : '';
-  const state = formData && channels.length > 0 ? await requestResetCode(screen, formData) : { values: { identifier: hint } };
+  // "Forgot password?" on the sign-in page posts the identifier typed there (`intent=prefill`): no code is sent yet.
+  const prefill = formData?.get('intent') === 'prefill';
+  const state =
+    formData && !prefill && channels.length > 0
+      ? await requestResetCode(screen, formData)
+      : { values: { identifier: resetAddressFrom(prefill ? String(formData.get('identifier') ?? '') : screen.loginHint, channels) } };
   return { props: { screen, state } };
 });
 

@@ -116,6 +116,8 @@ test('registers with an email proven by a code from a real SMTP server, then a p
   await page.getByRole('button', { name: 'Verify' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a password');
+  // What only the server can check is named before the first try.
+  await expect(page.getByText('Not allowed: common passwords, repeated characters or sequences (aaaa, 1234), and your own details (name, email, phone number, username).')).toBeVisible();
   await page.getByLabel('New password').fill('short');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByText('Use at least 8 characters.')).toBeVisible();

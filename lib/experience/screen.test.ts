@@ -56,6 +56,14 @@ describe('registerScreenOf', () => {
 });
 
 describe('screenOf', () => {
+  it('lists the password rules to show, those only the server checks included', () => {
+    expect(screenOf(config(), { params: {} }, 'Demo').passwordRules).toEqual({ minLength: 8, minCharacterTypes: 1, avoid: ['pwned', 'repetitionAndSequence', 'userInfo'] });
+    const strict = config({
+      passwordPolicy: { ...defaultSignInExperience.passwordPolicy, length: { min: 12, max: 256 }, rejects: { pwned: false, repetitionAndSequence: false, userInfo: false, words: ['sesame'] } },
+    });
+    expect(screenOf(strict, { params: {} }, 'Demo').passwordRules).toEqual({ minLength: 12, minCharacterTypes: 1, avoid: ['words'] });
+  });
+
   it('reads a magic link from one_time_token and an email login_hint', () => {
     const screen = screenOf(config(), { params: { one_time_token: 'tok', login_hint: 'ada@example.com' } }, 'Demo');
     expect(screen.magicLink).toEqual({ email: 'ada@example.com', token: 'tok' });

@@ -68,7 +68,7 @@ export type ExperienceScreen = ExperienceFrame & {
   /** The channels a password can be reset through; empty when reset is off. */
   forgotPassword: CodeChannel[];
   /** The rules a new password is shown against (the server checks more, e.g. common passwords). */
-  passwordRules: { minLength: number; minCharacterTypes: number };
+  passwordRules: { minLength: number; minCharacterTypes: number; avoid: PasswordAvoidance[] };
   /** A magic link's invitation (`one_time_token` with the email in `login_hint`). */
   magicLink?: { email: string; token: string };
 };
@@ -170,7 +170,7 @@ export function screenOf(config: SignInExperience, interaction: Pick<Interaction
     signIn: signInScreenOf(config, params),
     register: registerScreenOf(config, params),
     forgotPassword: forgotPasswordChannels(config),
-    passwordRules: { minLength: config.passwordPolicy.length.min, minCharacterTypes: config.passwordPolicy.characterTypes.min },
+    passwordRules: { minLength: config.passwordPolicy.length.min, minCharacterTypes: config.passwordPolicy.characterTypes.min, avoid: avoidedInPasswords(config) },
     ...(token && loginHint?.includes('@') ? { magicLink: { email: loginHint, token } } : {}),
   };
 }
@@ -222,6 +222,19 @@ export function identifierFromText(text: string, allowed: IdentifierType[]): Int
  * country code, as Logto stores them (its pages pick the country from a list).
  */
 const nationalCallingCodes: Partial<Record<Locale, string>> = { ko: '82' };
+
+/** What the password policy refuses beyond length and character types: only the server can check these, so the pages name them up front. */
+export type PasswordAvoidance = 'pwned' | 'repetitionAndSequence' | 'userInfo' | 'words';
+
+function avoidedInPasswords(config: SignInExperience): PasswordAvoidance[] {
+  const { rejects } = config.passwordPolicy;
+  return [
+    ...(rejects.pwned ? (['pwned'] as const) : []),
+    ...(rejects.repetitionAndSequence ? (['repetitionAndSequence'] as const) : []),
+    ...(rejects.userInfo ? (['userInfo'] as const) : []),
+    ...(rejects.words.length > 0 ? (['words'] as const) : []),
+  ];
+}
 
 export type IdentifierReading =
   | { identifier: InteractionIdentifier }

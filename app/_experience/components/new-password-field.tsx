@@ -1,15 +1,20 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { PasswordField } from '@/app/_components/ui/password-field';
 
-export type PasswordRules = { minLength: number; minCharacterTypes: number };
+import type { PasswordAvoidance } from '@/lib/experience/screen';
+
+export type PasswordRules = { minLength: number; minCharacterTypes: number; avoid: PasswordAvoidance[] };
 
 /**
  * A new password with the policy's main rules listed under it; public/experience.js ticks each
- * rule as it is met (`data-met`). The server checks them and the ones only it can (common
- * passwords, the person's own details) and names every broken rule beside the field.
+ * rule as it is met (`data-met`). The ones only the server can check (common passwords, the
+ * person's own details) are named in a line of their own, and the server names every broken
+ * rule beside the field.
  */
 export function NewPasswordField({ rules, error, autoFocus, name = 'password' }: { rules: PasswordRules; error?: string; autoFocus?: boolean; name?: string }) {
   const t = useTranslations('Experience');
+  const locale = useLocale();
+  const avoided = new Intl.ListFormat(locale, { type: 'conjunction' }).format(rules.avoid.map((avoidance) => t(`passwordAvoid.${avoidance}`)));
   const list = [
     { key: 'length', min: rules.minLength, text: t('passwordRule.min', { min: rules.minLength }) },
     ...(rules.minCharacterTypes > 1 ? [{ key: 'types', min: rules.minCharacterTypes, text: t('passwordRule.types', { min: rules.minCharacterTypes }) }] : []),
@@ -30,6 +35,7 @@ export function NewPasswordField({ rules, error, autoFocus, name = 'password' }:
           </li>
         ))}
       </ul>
+      {rules.avoid.length > 0 ? <span className="mt-1 block">{t('passwordAvoidance', { avoided })}</span> : null}
     </>
   );
   return <PasswordField name={name} label={t('newPassword')} autoComplete="new-password" required autoFocus={autoFocus} hint={hint} error={error} />;

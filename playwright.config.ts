@@ -26,6 +26,15 @@ if (ownsServer) {
 // WebAuthn refuses IP hosts, so browse at localhost (TOOLCHAIN.md).
 const baseURL = `http://localhost:${port}`;
 
+/** Desktop Chrome, in this machine's Chromium with the flags a headless container needs. */
+const chromiumUse = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromiumExecutable(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -43,21 +52,17 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumExecutable(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      // The sign-in experience journeys change the server's one configuration: they run in their own project, below.
+      testIgnore: 'experience/**',
+      use: chromiumUse,
+    },
+    {
+      name: 'experience',
+      testMatch: 'experience/**/*.spec.ts',
+      // One file at a time (each file's journeys already run in order): the sign-in experience
+      // configuration and the email and SMS connectors are global to the server.
+      workers: 1,
+      use: chromiumUse,
     },
   ],
   webServer: {

@@ -4,7 +4,7 @@ import { ManagementApi } from '../../tests/support/oidc/management';
 import { startSmsWebhookReceiver, type SmsWebhookReceiver } from '../../tests/support/messages/sms-receivers';
 import { startSmtpCatcher, type SmtpCatcher } from '../../tests/support/messages/smtp-catcher';
 import { startDemoRp, type DemoRp } from '../support/demo-rp';
-import { expect } from '../support/fixtures';
+import { expect, test } from '../support/fixtures';
 
 /**
  * What the sign-in experience journeys share: a demo app signing in through Sesame, the
@@ -32,8 +32,11 @@ export async function startWorld(baseUrl: string): Promise<World> {
   await rp.connect(baseUrl, application);
   const mail = await startSmtpCatcher();
   const sms = await startSmsWebhookReceiver();
-  await management.call('POST', '/api/connectors', { connectorId: 'smtp', config: mail.connectorConfig('sesame@example.com') });
-  await management.call('POST', '/api/connectors', { connectorId: 'http-sms', config: sms.connectorConfig() });
+  // Sesame keeps one email and one SMS connector: each journey file wires in its own and removes them when done.
+  const connectors = [
+    await management.call<{ id: string }>('POST', '/api/connectors', { connectorId: 'smtp', config: mail.connectorConfig('sesame@example.com') }),
+    await management.call<{ id: string }>('POST', '/api/connectors', { connectorId: 'http-sms', config: sms.connectorConfig() }),
+  ];
   const defaults = await management.call('GET', '/api/sign-in-exp');
   return {
     management,
@@ -42,9 +45,35 @@ export async function startWorld(baseUrl: string): Promise<World> {
     sms,
     defaults,
     close: async () => {
+      for (const connector of connectors) await management.call('DELETE', `/api/connectors/${connector.id}`);
       await Promise.all([rp.close(), mail.close(), sms.close()]);
     },
   };
+}
+
+/**
+ * Registers a journey file's hooks: a world for the file, the configuration put back after each
+ * journey. The configuration is global to the server, so the journeys of a file run one after
+ * another, and the files of e2e/experience one at a time (their own project in playwright.config.ts).
+ * Returns the world, for use inside the journeys.
+ */
+export function journeyWorld(): () => World {
+  let world: World | undefined;
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async ({ baseURL }) => {
+    world = await startWorld(baseURL!);
+  });
+  test.afterEach(async () => {
+    if (world) await resetConfiguration(world);
+  });
+  test.afterAll(async () => {
+    await world?.close();
+  });
+  return () => world ?? throwError('the world is made in beforeAll, before any journey runs');
+}
+
+function throwError(message: string): never {
+  throw new Error(message);
 }
 
 let changed = false;

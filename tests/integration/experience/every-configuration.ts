@@ -3,8 +3,7 @@ import { startSmsWebhookReceiver, type SmsWebhookReceiver } from '../../support/
 import { startSmtpCatcher, type SmtpCatcher } from '../../support/messages/smtp-catcher';
 import type { CreatedApplication } from '../../support/oidc/management';
 import { rpUrl, startOidcApp, type OidcTestApp } from '../../support/oidc/oidc-app';
-import { authorizationRequest, redeem, relyingParty, type client, type PendingAuthorization } from '../../support/oidc/relying-party';
-import { Browser, callbackFrom } from '../../support/oidc/sign-in';
+import { relyingParty, type client } from '../../support/oidc/relying-party';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { candidateConfigurations } from './configurations';
 import {
@@ -17,8 +16,9 @@ import {
   registerThroughPages,
   signInThroughPages,
   type Language,
-  type PagesWorld,
+  type FlowWorld,
 } from './through-the-pages';
+import { registerThroughApi, signInWithCode, signInWithPassword, Visit } from './through-the-api';
 
 /**
  * Every sign-up and sign-in combination an operator can save, end to end on a production
@@ -29,8 +29,6 @@ import {
  */
 type Configuration = Pick<SignInExperience, 'signIn' | 'signUp'>;
 type Channel = 'email' | 'phone';
-type Identifier = { type: 'username' | Channel; value: string };
-type Person = { username?: string; email?: string; phone?: string; password?: string };
 
 /** Of the 1054 candidates, the ones lib/sign-in-exp/validate.ts accepts (the rest break one of Logto's rules). */
 const EXPECTED_STORED = 242;
@@ -40,6 +38,8 @@ let application: CreatedApplication;
 let rp: client.Configuration;
 let mail: SmtpCatcher;
 let sms: SmsWebhookReceiver;
+/** What the API and page flows need of this suite's server. */
+let world: FlowWorld;
 
 /** The database a suite's server runs on: its server environment, and how to remove it. */
 export type SuiteDatabase = { env: Record<string, string>; close(): Promise<void> };
@@ -58,6 +58,7 @@ export function everyConfigurationSuite(databaseName: string, database?: () => P
     rp = await relyingParty(t.app, application);
     mail = await startSmtpCatcher();
     sms = await startSmsWebhookReceiver();
+    world = { rp, callbackUri, mail, sms, baseUrl: t.app.baseUrl };
     await t.management.call('POST', '/api/connectors', { connectorId: 'smtp', config: mail.connectorConfig('sesame@example.com') });
     await t.management.call('POST', '/api/connectors', { connectorId: 'http-sms', config: sms.connectorConfig() });
     // Open to every password a test makes, so each configuration is judged on its methods alone.
@@ -77,122 +78,6 @@ export function everyConfigurationSuite(databaseName: string, database?: () => P
   describe(`every sign-in experience configuration, on ${databaseName}`, () => {
     it('is stored or refused by the Management API, and with each stored one people register, sign in and reset passwords, through the API and the pages', everyConfiguration, 900_000);
   });
-}
-
-/** One person's browser, from the RP's redirect to the RP's callback. */
-class Visit {
-  readonly browser = new Browser(t.app.baseUrl);
-  private constructor(readonly pending: PendingAuthorization) {}
-
-  static async start(): Promise<Visit> {
-    const visit = new Visit(await authorizationRequest(rp, { redirectUri: callbackUri }));
-    const handOff = await visit.browser.navigate(visit.pending.url);
-    expect(handOff.location?.origin).toBe(t.app.baseUrl);
-    return visit;
-  }
-
-  async call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, any> }> {
-    const response = await this.browser.json(method, `/api/experience${path}`, body);
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : {} };
-  }
-
-  async expect(status: number, method: string, path: string, body?: unknown): Promise<Record<string, any>> {
-    const result = await this.call(method, path, body);
-    if (result.status !== status) throw new Error(`${method} /api/experience${path}: expected ${status}, got ${result.status} ${JSON.stringify(result.body)}`);
-    return result.body;
-  }
-
-  /** Sends a code for `event`, catches it at the SMTP server or SMS webhook, verifies it: the verification id. */
-  async verifyByCode(channel: Channel, value: string, event: string): Promise<string> {
-    const since = new Date();
-    const identifier = { type: channel, value };
-    const { verificationId } = await this.expect(200, 'POST', '/verification/verification-code', { identifier, interactionEvent: event });
-    const code = channel === 'email' ? await mail.waitForCode(value, { since }) : await sms.waitForCode(value, { since });
-    await this.expect(200, 'POST', '/verification/verification-code/verify', { identifier, verificationId, code });
-    return verificationId;
-  }
-
-  /** Submits, follows `redirectTo` back to the RP, and has openid-client redeem the code: the ID token's subject. */
-  async finish(): Promise<string> {
-    const { redirectTo } = await this.expect(200, 'POST', '/submit');
-    const callback = callbackFrom(await this.browser.navigate(redirectTo), callbackUri);
-    const tokens = await redeem(rp, callback, this.pending);
-    return tokens.claims()!.sub;
-  }
-}
-
-/** Fills in what `user.missing_profile` names, the way a sign-up form would, until identification creates the account. */
-async function completeRegistration(visit: Visit, person: Person, verificationId?: string): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    const identified = await visit.call('POST', '/identification', verificationId ? { verificationId } : {});
-    if (identified.status === 201) return;
-    expect(identified.body.code, JSON.stringify(identified.body)).toBe('user.missing_profile');
-    for (const field of identified.body.data.missingProfile as string[]) {
-      if (field === 'password') {
-        person.password = newPassword();
-        await visit.expect(204, 'POST', '/profile', { type: 'password', value: person.password });
-      } else if (field === 'username') {
-        person.username = newUsername();
-        await visit.expect(204, 'POST', '/profile', { type: 'username', value: person.username });
-      } else {
-        const channel: Channel = field === 'phone' ? 'phone' : 'email';
-        const value = channel === 'email' ? newEmail() : newPhone();
-        person[channel] = value;
-        await visit.expect(204, 'POST', '/profile', { type: channel, verificationId: await visit.verifyByCode(channel, value, 'Register') });
-      }
-    }
-    verificationId = undefined;
-  }
-  throw new Error('identification still missed profile data after five rounds');
-}
-
-/** Registers a new account named by `type`, completing whatever else the sign-up asks for: the account and its subject. */
-async function register(type: Identifier['type']): Promise<{ person: Person; sub: string }> {
-  const visit = await Visit.start();
-  await visit.expect(204, 'PUT', '', { interactionEvent: 'Register' });
-  const person: Person = {};
-  let verificationId: string;
-  if (type === 'username') {
-    person.username = newUsername();
-    person.password = newPassword();
-    ({ verificationId } = await visit.expect(200, 'POST', '/verification/new-password-identity', {
-      identifier: { type, value: person.username },
-      password: person.password,
-    }));
-  } else {
-    const value = type === 'email' ? newEmail() : newPhone();
-    person[type] = value;
-    verificationId = await visit.verifyByCode(type, value, 'Register');
-  }
-  await completeRegistration(visit, person, verificationId);
-  return { person, sub: await visit.finish() };
-}
-
-/** A password sign-in to the RP's callback: the subject, or the refusal's code. */
-async function signInWithPassword(identifier: Identifier, password: string): Promise<string> {
-  const visit = await Visit.start();
-  await visit.expect(204, 'PUT', '', { interactionEvent: 'SignIn' });
-  const verified = await visit.call('POST', '/verification/password', { identifier, password });
-  if (verified.status !== 200) return verified.body.code;
-  return identifyAndFinish(visit, verified.body.verificationId);
-}
-
-/** A code sign-in to the RP's callback: the subject, or the refusal's code. */
-async function signInWithCode(identifier: Identifier & { type: Channel }): Promise<string> {
-  const visit = await Visit.start();
-  await visit.expect(204, 'PUT', '', { interactionEvent: 'SignIn' });
-  const sent = await visit.call('POST', '/verification/verification-code', { identifier, interactionEvent: 'SignIn' });
-  if (sent.status !== 200) return sent.body.code;
-  const since = new Date(Date.now() - 1000);
-  const code = identifier.type === 'email' ? await mail.waitForCode(identifier.value, { since }) : await sms.waitForCode(identifier.value, { since });
-  await visit.expect(200, 'POST', '/verification/verification-code/verify', { identifier, verificationId: sent.body.verificationId, code });
-  return identifyAndFinish(visit, sent.body.verificationId);
-}
-
-async function identifyAndFinish(visit: Visit, verificationId: string): Promise<string> {
-  const identified = await visit.call('POST', '/identification', { verificationId });
-  return identified.status === 204 ? visit.finish() : identified.body.code;
 }
 
 /**
@@ -229,8 +114,8 @@ const describeConfiguration = ({ signUp, signIn }: Configuration, settings: Sett
 async function checkRegistration(signUp: Configuration['signUp'], index: number, signInOpen: boolean): Promise<void> {
   if (signUp.identifiers.length === 0) return;
   const type = signUp.identifiers[index % signUp.identifiers.length]!;
-  const { person, sub } = await register(type);
-  if (signUp.password && signInOpen) expect(await signInWithPassword({ type, value: person[type]! }, person.password!), `${type} + password after registering`).toBe(sub);
+  const { person, sub } = await registerThroughApi(world, type);
+  if (signUp.password && signInOpen) expect(await signInWithPassword(world, { type, value: person[type]! }, person.password!), `${type} + password after registering`).toBe(sub);
 }
 
 /** A new account with every identifier and a password, made through the Management API. */
@@ -252,9 +137,9 @@ async function checkSignIn(methods: Configuration['signIn']['methods']): Promise
   const checks = (['username', 'email', 'phone'] as const).flatMap((type) => {
     const method = methods.find((candidate) => candidate.identifier === type);
     const identifier = { type, value: person[type] };
-    const password = async () => expect(await signInWithPassword(identifier, person.password), `${type} + password`).toBe(method?.password ? id : refused);
+    const password = async () => expect(await signInWithPassword(world, identifier, person.password), `${type} + password`).toBe(method?.password ? id : refused);
     if (type === 'username') return [password()];
-    const code = async () => expect(await signInWithCode({ type, value: person[type] }), `${type} + code`).toBe(method?.verificationCode ? id : refused);
+    const code = async () => expect(await signInWithCode(world, { type, value: person[type] }), `${type} + code`).toBe(method?.verificationCode ? id : refused);
     return [password(), code()];
   });
   await Promise.all(checks);
@@ -262,7 +147,7 @@ async function checkSignIn(methods: Configuration['signIn']['methods']): Promise
 
 /** A mode that closes `event` refuses it at the start (Logto's `auth.forbidden`). */
 async function checkClosed(event: 'SignIn' | 'Register'): Promise<void> {
-  const visit = await Visit.start();
+  const visit = await Visit.start(world);
   const refused = await visit.call('PUT', '', { interactionEvent: event });
   expect([refused.status, refused.body.code], `${event} is closed`).toEqual([403, 'auth.forbidden']);
 }
@@ -273,7 +158,7 @@ async function checkClosed(event: 'SignIn' | 'Register'): Promise<void> {
  * With no reset channel, the ForgotPassword event is refused.
  */
 async function checkPasswordReset(settings: Settings, methods: Configuration['signIn']['methods'], k: number): Promise<void> {
-  const visit = await Visit.start();
+  const visit = await Visit.start(world);
   const methodsOn = settings.forgotPasswordMethods;
   if (methodsOn.length === 0) {
     const refused = await visit.call('PUT', '', { interactionEvent: 'ForgotPassword' });
@@ -291,8 +176,8 @@ async function checkPasswordReset(settings: Settings, methods: Configuration['si
   const withPassword = methods.find((method) => method.password);
   if (settings.signInMode === 'Register' || !withPassword) return;
   const identifier = { type: withPassword.identifier, value: person[withPassword.identifier] };
-  expect(await signInWithPassword(identifier, password), `${channel} reset, then ${identifier.type} + the new password`).toBe(id);
-  expect(await signInWithPassword(identifier, person.password), `${channel} reset, then ${identifier.type} + the old password`).toBe('session.invalid_credentials');
+  expect(await signInWithPassword(world, identifier, password), `${channel} reset, then ${identifier.type} + the new password`).toBe(id);
+  expect(await signInWithPassword(world, identifier, person.password), `${channel} reset, then ${identifier.type} + the old password`).toBe('session.invalid_credentials');
 }
 
 /**
@@ -303,7 +188,6 @@ async function checkPasswordReset(settings: Settings, methods: Configuration['si
  * shows where the policy asks for it. A closed registration or sign-in is nowhere offered.
  */
 async function checkThroughThePages(configuration: Configuration, settings: Settings, index: number, language: Language): Promise<void> {
-  const world: PagesWorld = { rp, callbackUri, mail, sms, baseUrl: t.app.baseUrl };
   const { signUp, signIn } = configuration;
   const signInOpen = settings.signInMode !== 'Register';
   const registrationOpen = settings.signInMode !== 'SignIn';

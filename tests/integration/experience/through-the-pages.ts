@@ -13,7 +13,8 @@ import { PageVisit } from '../../support/pages/page-visit';
  * webhook) and post it, until a 303 leads back to the app and openid-client redeems the code.
  * Every page must be in the requested language and show no problem.
  */
-export type PagesWorld = { rp: client.Configuration; callbackUri: string; mail: SmtpCatcher; sms: SmsWebhookReceiver; baseUrl: string };
+/** What the API and page flows need of the suite's server: the RP, its callback, the inboxes, Sesame's address. */
+export type FlowWorld = { rp: client.Configuration; callbackUri: string; mail: SmtpCatcher; sms: SmsWebhookReceiver; baseUrl: string };
 export type Language = 'en' | 'ko';
 type Channel = 'email' | 'phone';
 export type IdentifierType = 'username' | Channel;
@@ -30,19 +31,19 @@ const newValue = (type: IdentifierType) => (type === 'email' ? newEmail() : type
 export type Arrival = { sub: string; termsAsked: boolean };
 
 /** Registers through the pages with a new `type` identifier (then whatever else they ask for): the account, and the arrival. */
-export async function registerThroughPages(world: PagesWorld, type: IdentifierType, language: Language): Promise<Arrival & { person: PagesPerson }> {
+export async function registerThroughPages(world: FlowWorld, type: IdentifierType, language: Language): Promise<Arrival & { person: PagesPerson }> {
   const person: PagesPerson = {};
   const arrival = await throughThePages(world, language, { first_screen: 'register' }, { person, identifier: { type, value: newValue(type) }, registering: true });
   return { ...arrival, person };
 }
 
 /** Signs in through the pages with `identifier`, by password or by a code. */
-export function signInThroughPages(world: PagesWorld, person: PagesPerson, type: IdentifierType, by: 'password' | 'code', language: Language): Promise<Arrival> {
+export function signInThroughPages(world: FlowWorld, person: PagesPerson, type: IdentifierType, by: 'password' | 'code', language: Language): Promise<Arrival> {
   return throughThePages(world, language, {}, { person, identifier: { type, value: person[type]! }, registering: false, byCode: by === 'code' });
 }
 
 /** The page the app's authorization request lands on, read: where it is and its forms. */
-export async function firstPage(world: PagesWorld, language: Language, params: Record<string, string> = {}) {
+export async function firstPage(world: FlowWorld, language: Language, params: Record<string, string> = {}) {
   const pending = await authorizationRequest(world.rp, { redirectUri: world.callbackUri, ui_locales: language, ...params });
   const visit = await PageVisit.start(new Browser(world.baseUrl), pending.url);
   return { path: visit.url.pathname, page: visit.page };
@@ -61,7 +62,7 @@ export class PageProblem extends Error {
 
 type Intent = { person: PagesPerson; identifier: { type: IdentifierType; value: string }; registering: boolean; byCode?: boolean };
 
-async function throughThePages(world: PagesWorld, language: Language, params: Record<string, string>, intent: Intent): Promise<Arrival> {
+async function throughThePages(world: FlowWorld, language: Language, params: Record<string, string>, intent: Intent): Promise<Arrival> {
   const pending = await authorizationRequest(world.rp, { redirectUri: world.callbackUri, ui_locales: language, ...params });
   const visit = await PageVisit.start(new Browser(world.baseUrl), pending.url);
   const { person, identifier } = intent;
@@ -126,7 +127,7 @@ function pressed(form: HtmlForm, codeInstead: boolean) {
 }
 
 /** openid-client redeems the code the app's callback received: the ID token's subject. */
-async function redeemAt(world: PagesWorld, callback: URL, pending: PendingAuthorization): Promise<string> {
+async function redeemAt(world: FlowWorld, callback: URL, pending: PendingAuthorization): Promise<string> {
   if (callback.href.split('?')[0] !== world.callbackUri) throw new Error(`left Sesame for ${callback.href}, not the app's callback`);
   const tokens = await redeem(world.rp, callback, pending);
   return tokens.claims()!.sub;

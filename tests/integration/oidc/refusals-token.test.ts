@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rpUrl } from '../../support/oidc/oidc-app';
 import { authorizationRequest, client, rawTokenRequest, redeem, relyingParty } from '../../support/oidc/relying-party';
 import { Browser, callbackFrom, signIn } from '../../support/oidc/sign-in';
-import { browser, spa, spaRp, t, useRefusalsWorld, user, web, webCallback, webCode, webRp } from './refusals-world';
+import { browser, codeRedemption, spa, spaRp, t, useRefusalsWorld, user, web, webCallback, webCode, webRp } from './refusals-world';
 
 // What a correct OP refuses at the token and userinfo endpoints, and for a suspended user: RFC 6749 §5.2, RFC 7636 §4.6, RFC 6750 §3, OIDC Core §5.3.
 describe('refusals at the token and userinfo endpoints', () => {
@@ -14,11 +14,7 @@ describe('refusals at the token and userinfo endpoints', () => {
       const tokens = await redeem(webRp, callback, pending);
       expect((await fetch(`${t.issuer}/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).status).toBe(200);
 
-      const again = await rawTokenRequest(
-        t.app,
-        { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback, code_verifier: pending.codeVerifier },
-        web,
-      );
+      const again = await rawTokenRequest(t.app, codeRedemption({ pending, callback }), web);
       expect(again).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
 
       const userinfo = await fetch(`${t.issuer}/me`, { headers: { authorization: `Bearer ${tokens.access_token}` } });
@@ -29,11 +25,7 @@ describe('refusals at the token and userinfo endpoints', () => {
     it('lets exactly one of two concurrent redemptions of a code win (consumed atomically)', async () => {
       const { pending, callback } = await webCode();
       const redemption = () =>
-        rawTokenRequest(
-          t.app,
-          { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback, code_verifier: pending.codeVerifier },
-          web,
-        );
+        rawTokenRequest(t.app, codeRedemption({ pending, callback }), web);
       const results = await Promise.all([redemption(), redemption()]);
       expect(results.map((result) => result.status).sort()).toEqual([200, 400]);
       expect(results.find((result) => result.status === 400)!.body).toMatchObject({ error: 'invalid_grant' });
@@ -47,7 +39,7 @@ describe('refusals at the token and userinfo endpoints', () => {
 
     it('refuses a missing code_verifier when a challenge was sent', async () => {
       const { callback } = await webCode();
-      const response = await rawTokenRequest(t.app, { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback }, web);
+      const response = await rawTokenRequest(t.app, codeRedemption({ callback }), web);
       expect(response).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
     });
 
@@ -55,11 +47,7 @@ describe('refusals at the token and userinfo endpoints', () => {
       const state = client.randomState();
       const url = client.buildAuthorizationUrl(webRp, { redirect_uri: webCallback, scope: 'openid', state });
       const callback = callbackFrom(await browser.navigate(url), webCallback);
-      const response = await rawTokenRequest(
-        t.app,
-        { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback, code_verifier: client.randomPKCECodeVerifier() },
-        web,
-      );
+      const response = await rawTokenRequest(t.app, codeRedemption({ callback }, { code_verifier: client.randomPKCECodeVerifier() }), web);
       expect(response).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
       // A confidential client may skip PKCE altogether (as in Logto), and the code is still good.
       const tokens = await client.authorizationCodeGrant(webRp, callback, { expectedState: state });
@@ -77,22 +65,14 @@ describe('refusals at the token and userinfo endpoints', () => {
         code_challenge_method: 'S256',
       });
       const callback = callbackFrom(await browser.navigate(url), webCallback);
-      const response = await rawTokenRequest(
-        t.app,
-        { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback, code_verifier: shortVerifier },
-        web,
-      );
+      const response = await rawTokenRequest(t.app, codeRedemption({ callback }, { code_verifier: shortVerifier }), web);
       expect(response).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
     });
 
     it("refuses another client's code", async () => {
       const { pending, callback } = await webCode();
       const thief = await t.management.createApplication({ type: 'Traditional', redirectUris: [webCallback] });
-      const response = await rawTokenRequest(
-        t.app,
-        { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback, code_verifier: pending.codeVerifier },
-        thief,
-      );
+      const response = await rawTokenRequest(t.app, codeRedemption({ pending, callback }), thief);
       expect(response).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
     });
 
@@ -102,21 +82,13 @@ describe('refusals at the token and userinfo endpoints', () => {
       const rp = await relyingParty(t.app, app);
       const pending = await authorizationRequest(rp, { redirectUri: webCallback });
       const callback = callbackFrom(await browser.navigate(pending.url), webCallback);
-      const response = await rawTokenRequest(
-        t.app,
-        { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: other, code_verifier: pending.codeVerifier },
-        app,
-      );
+      const response = await rawTokenRequest(t.app, codeRedemption({ pending, callback }, { redirect_uri: other }), app);
       expect(response).toMatchObject({ status: 400, body: { error: 'invalid_grant' } });
     });
 
     it('answers a wrong secret with 401 invalid_client and a Basic challenge', async () => {
       const { pending, callback } = await webCode();
-      const response = await rawTokenRequest(
-        t.app,
-        { grant_type: 'authorization_code', code: callback.searchParams.get('code')!, redirect_uri: webCallback, code_verifier: pending.codeVerifier },
-        { id: web.id, secret: 'not-the-secret' },
-      );
+      const response = await rawTokenRequest(t.app, codeRedemption({ pending, callback }), { id: web.id, secret: 'not-the-secret' });
       expect(response).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
       expect(response.headers.get('www-authenticate')).toMatch(/^Basic/);
       // The same through openid-client, with client_secret_post.
@@ -133,17 +105,7 @@ describe('refusals at the token and userinfo endpoints', () => {
 
     it('refuses an unknown resource at the token endpoint with invalid_target', async () => {
       const next = await webCode();
-      const response = await rawTokenRequest(
-        t.app,
-        {
-          grant_type: 'authorization_code',
-          code: next.callback.searchParams.get('code')!,
-          redirect_uri: webCallback,
-          code_verifier: next.pending.codeVerifier,
-          resource: 'https://unknown.example.com',
-        },
-        web,
-      );
+      const response = await rawTokenRequest(t.app, codeRedemption(next, { resource: 'https://unknown.example.com' }), web);
       expect(response).toMatchObject({ status: 400, body: { error: 'invalid_target' } });
     });
 

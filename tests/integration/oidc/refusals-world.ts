@@ -81,3 +81,18 @@ export async function webCode(extra: Record<string, string> = {}): Promise<{ pen
   const pending = await authorizationRequest(webRp, { redirectUri: webCallback, ...extra });
   return { pending, callback: callbackFrom(await browser.navigate(pending.url), webCallback) };
 }
+
+/**
+ * The token request that redeems an issued code as the web app would (its callback, and its PKCE
+ * verifier when there was one), with `changes` to spoil it; an undefined change leaves the parameter out.
+ */
+export function codeRedemption(issued: { callback: URL; pending?: PendingAuthorization }, changes: Record<string, string | undefined> = {}): Record<string, string> {
+  const params: Record<string, string | undefined> = {
+    grant_type: 'authorization_code',
+    code: issued.callback.searchParams.get('code') ?? undefined,
+    redirect_uri: webCallback,
+    code_verifier: issued.pending?.codeVerifier,
+    ...changes,
+  };
+  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

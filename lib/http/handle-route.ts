@@ -41,7 +41,10 @@ export function errorResponse(error: unknown, request: Request, requestId: strin
   if (isResponseError(error)) return error.toResponse(requestId);
   if (error instanceof AppError) {
     if (error.status >= 500) log('error', 'request failed', { requestId, path: new URL(request.url).pathname, code: error.code });
-    return Response.json(error.toBody(), { status: error.status, headers: noStore });
+    // RFC 9110 §10.2.3: say when to come back, for the send limits and the attempt lockout alike.
+    const retryAfter = error.data?.retryAfterSeconds;
+    const headers = typeof retryAfter === 'number' ? { ...noStore, 'retry-after': String(retryAfter) } : noStore;
+    return Response.json(error.toBody(), { status: error.status, headers });
   }
   if (error instanceof z.ZodError) {
     const message = error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');

@@ -29,7 +29,9 @@ describe('brute-force lockout per identifier', () => {
     expect(JSON.parse(last.body).data.retryAfterSeconds).toBeGreaterThan(0);
 
     // Another spelling of the same username, from a fresh interaction, with the right password.
-    const locked = await errorOf((await startedClient()).verifyPassword({ type: 'username', value: 'ERIN' }, PASSWORD));
+    const response = await (await startedClient()).verifyPassword({ type: 'username', value: 'ERIN' }, PASSWORD);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    const locked = await errorOf(response);
     expect(locked).toMatchObject({ status: 400, code: 'session.verification_blocked_too_many_attempts' });
   });
 

@@ -151,6 +151,8 @@ describe('codes that do not work', () => {
     expect(limited).toMatchObject({ status: 429, code: 'request.message_rate_limited' });
     expect(JSON.parse(limited.body).data.retryAfterSeconds).toBeGreaterThan(0);
     expect(await messageCount(email.value)).toBe(1);
+    // The same wait in the Retry-After header, for clients that read only that.
+    expect((await (await signingIn()).sendCode(email, 'SignIn')).headers.get('retry-after')).toBe('60');
     // What the code pages count down on "Send a new code": the same wait, however the address is spelled.
     const db = await getDb();
     expect(await secondsUntilNextCode(db, 'email', email.value)).toBe(60);

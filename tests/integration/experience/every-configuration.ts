@@ -14,6 +14,7 @@ import {
   firstPage,
   PageProblem,
   registerThroughPages,
+  resetThroughPages,
   signInThroughPages,
   type Language,
   type FlowWorld,
@@ -154,10 +155,10 @@ async function checkClosed(event: 'SignIn' | 'Register'): Promise<void> {
 
 /**
  * Password reset through the configured channel (each in turn), for someone else with every
- * identifier: afterwards the new password signs in wherever a password does, and the old one not.
+ * identifier, through the API or (every other pair of configurations) the pages: afterwards the new password signs in wherever a password does, and the old one not.
  * With no reset channel, the ForgotPassword event is refused.
  */
-async function checkPasswordReset(settings: Settings, methods: Configuration['signIn']['methods'], k: number): Promise<void> {
+async function checkPasswordReset(settings: Settings, methods: Configuration['signIn']['methods'], k: number, language: Language): Promise<void> {
   const visit = await Visit.start(world);
   const methodsOn = settings.forgotPasswordMethods;
   if (methodsOn.length === 0) {
@@ -167,12 +168,17 @@ async function checkPasswordReset(settings: Settings, methods: Configuration['si
   }
   const { id, person } = await personWithEverything();
   const channel: Channel = methodsOn[k % methodsOn.length] === 'EmailVerificationCode' ? 'email' : 'phone';
-  await visit.expect(204, 'PUT', '', { interactionEvent: 'ForgotPassword' });
-  const verificationId = await visit.verifyByCode(channel, person[channel], 'ForgotPassword');
-  await visit.expect(204, 'POST', '/identification', { verificationId });
-  const password = newPassword();
-  await visit.expect(204, 'PUT', '/profile/password', { password });
-  await visit.expect(204, 'POST', '/submit');
+  let password: string;
+  if (Math.floor(k / 2) % 2 === 0) {
+    await visit.expect(204, 'PUT', '', { interactionEvent: 'ForgotPassword' });
+    const verificationId = await visit.verifyByCode(channel, person[channel], 'ForgotPassword');
+    await visit.expect(204, 'POST', '/identification', { verificationId });
+    password = newPassword();
+    await visit.expect(204, 'PUT', '/profile/password', { password });
+    await visit.expect(204, 'POST', '/submit');
+  } else {
+    password = await resetThroughPages(world, person, channel, language);
+  }
   const withPassword = methods.find((method) => method.password);
   if (settings.signInMode === 'Register' || !withPassword) return;
   const identifier = { type: withPassword.identifier, value: person[withPassword.identifier] };
@@ -253,7 +259,7 @@ async function everyConfiguration(): Promise<void> {
       await Promise.all([
         settings.signInMode === 'SignIn' ? checkClosed('Register') : checkRegistration(signUp, index, signInOpen),
         signInOpen ? checkSignIn(signIn.methods) : checkClosed('SignIn'),
-        checkPasswordReset(settings, signIn.methods, stored),
+        checkPasswordReset(settings, signIn.methods, stored, language),
         checkThroughThePages(configuration, settings, index, language),
       ]);
     } catch (error) {

@@ -28,7 +28,8 @@ export const newPassword = () => `Pw-${randomBytes(9).toString('base64url')}`;
 const newValue = (type: IdentifierType) => (type === 'email' ? newEmail() : type === 'phone' ? newPhone() : newUsername());
 
 /** Where a walk through the pages ended: the subject the app got, and whether a page asked to agree to the terms. */
-export type Arrival = { sub: string; termsAsked: boolean };
+/** Where a journey ended: the subject the app's ID token names (when it reached the app), and whether terms were asked. */
+export type Arrival = { sub?: string; termsAsked: boolean };
 
 /** Registers through the pages with a new `type` identifier (then whatever else they ask for): the account, and the arrival. */
 export async function registerThroughPages(world: FlowWorld, type: IdentifierType, language: Language): Promise<Arrival & { person: PagesPerson }> {
@@ -40,6 +41,20 @@ export async function registerThroughPages(world: FlowWorld, type: IdentifierTyp
 /** Signs in through the pages with `identifier`, by password or by a code. */
 export function signInThroughPages(world: FlowWorld, person: PagesPerson, type: IdentifierType, by: 'password' | 'code', language: Language): Promise<Arrival> {
   return throughThePages(world, language, {}, { person, identifier: { type, value: person[type]! }, registering: false, byCode: by === 'code' });
+}
+
+/**
+ * Resets `person`'s password through the pages (`first_screen=reset_password`) with a code sent
+ * to their `channel`, up to the page that says it is done: the new password.
+ */
+export async function resetThroughPages(world: FlowWorld, person: PagesPerson, channel: Channel, language: Language): Promise<string> {
+  const reset: PagesPerson = {};
+  await throughThePages(world, language, { first_screen: 'reset_password' }, { person: reset, identifier: { type: channel, value: person[channel]! }, registering: false, until: '/forgot-password/done' });
+  return reset.password ?? throwError('the reset pages never asked for a new password');
+}
+
+function throwError(message: string): never {
+  throw new Error(message);
 }
 
 /** The page the app's authorization request lands on, read: where it is and its forms. */
@@ -60,7 +75,14 @@ export class PageProblem extends Error {
   }
 }
 
-type Intent = { person: PagesPerson; identifier: { type: IdentifierType; value: string }; registering: boolean; byCode?: boolean };
+type Intent = {
+  person: PagesPerson;
+  identifier: { type: IdentifierType; value: string };
+  registering: boolean;
+  byCode?: boolean;
+  /** A page that ends the journey short of the app (the reset's done page). */
+  until?: string;
+};
 
 async function throughThePages(world: FlowWorld, language: Language, params: Record<string, string>, intent: Intent): Promise<Arrival> {
   const pending = await authorizationRequest(world.rp, { redirectUri: world.callbackUri, ui_locales: language, ...params });
@@ -77,6 +99,7 @@ async function throughThePages(world: FlowWorld, language: Language, params: Rec
     const page = visit.page;
     if (page.lang !== language) throw new Error(`${where} is in "${page.lang}", not ${language}`);
     if (page.alerts.length > 0 || page.invalid.length > 0) throw new PageProblem(where, page.alerts, page.invalid);
+    if (intent.until && visit.url.pathname.endsWith(intent.until)) return { termsAsked };
 
     // Someone who wants a code where a password comes first presses "Sign in with a code instead".
     const codeInstead = intent.byCode ? page.forms.find((form) => form.buttons.some((button) => button.value === 'code')) : undefined;

@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest } from 'next/server';
+import { contentSecurityPolicy } from './lib/http/content-security-policy';
 import { routing } from './lib/i18n/routing';
 
 // Locale routing (STYLE.md convention 8), and the App Router pages' Content-Security-Policy: no auth decisions happen here.
@@ -14,15 +15,7 @@ const experienceScreens = new RegExp(`^(?:/(?:${routing.locales.join('|')}))?/(?
  * policy on its own scripts). Production only: `next dev` evaluates code of its own.
  */
 function appRouterPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: https: http:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'`);
 }
 
 export default function proxy(request: NextRequest) {

@@ -5,6 +5,7 @@ import { startSmsWebhookReceiver, type SmsWebhookReceiver } from '../../tests/su
 import { startSmtpCatcher, type SmtpCatcher } from '../../tests/support/messages/smtp-catcher';
 import { startDemoRp, type DemoRp } from '../support/demo-rp';
 import { expect, test } from '../support/fixtures';
+import { throwError } from '../../tests/support/throw-error';
 
 /**
  * What the sign-in experience journeys share: a demo app signing in through Sesame, the
@@ -70,10 +71,6 @@ export function journeyWorld(): () => World {
     await world?.close();
   });
   return () => world ?? throwError('the world is made in beforeAll, before any journey runs');
-}
-
-function throwError(message: string): never {
-  throw new Error(message);
 }
 
 let changed = false;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { throwError } from './throw-error';
 
 /** The real PostgreSQL server given to the test run, if any (CI sets it; see .ci/run). */
 export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
@@ -44,8 +45,4 @@ async function withAdminClient<T>(serverUrl: string, work: (client: pg.Client) =
   } finally {
     await client.end();
   }
-}
-
-function throwError(message: string): never {
-  throw new Error(message);
 }

@@ -1,9 +1,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { PasswordField } from '@/app/_components/ui/password-field';
 
-import type { PasswordAvoidance } from '@/lib/experience/screen';
+import type { ExperienceScreen } from '@/lib/experience/screen';
 
-export type PasswordRules = { minLength: number; minCharacterTypes: number; avoid: PasswordAvoidance[] };
+export type PasswordRules = ExperienceScreen['passwordRules'];
 
 /**
  * A new password with the policy's main rules listed under it; public/experience.js ticks each

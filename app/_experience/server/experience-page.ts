@@ -10,6 +10,7 @@ import { withoutLocale } from '@/lib/i18n/localized-path';
 import { interactionCookieName } from '@/lib/oidc/interaction';
 import { readForm } from './read-form';
 import { Redirect, runInScope } from './scope';
+import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
 
 /** What every experience page receives besides its own props: its language and where it is (for the locale links). */
 export type ExperiencePageProps = { locale: Locale; messages: AbstractIntlMessages; path: string };
@@ -25,20 +26,9 @@ export type PageOutcome<Props> = { props: Props } | { redirect: string };
 
 /**
  * Where passwords and codes are typed, only Sesame's own script runs (public/experience.js; the
- * pages have no inline script), and nothing may frame them. Styles may be inline (the operator's
- * colours are a style attribute); logos and icons come from wherever the operator keeps them.
- * No `form-action`: Chromium applies it to the redirects after a post, and a sign-in ends in one
- * to the app. Production only: `next dev` injects inline scripts of its own.
+ * pages have no inline script). Production only: `next dev` injects inline scripts of its own.
  */
-const EXPERIENCE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https: http:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const EXPERIENCE_CSP = contentSecurityPolicy("'self'");
 
 /**
  * The server side of every sign-in experience page (Pages Router, no client runtime: see

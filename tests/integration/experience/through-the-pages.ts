@@ -5,6 +5,7 @@ import { authorizationRequest, redeem, type client, type PendingAuthorization } 
 import { Browser } from '../../support/oidc/sign-in';
 import type { HtmlForm } from '../../support/pages/html-forms';
 import { PageVisit } from '../../support/pages/page-visit';
+import { throwError } from '../../support/throw-error';
 
 /**
  * People going through Sesame's own pages with JavaScript off, from the app's redirect to its
@@ -51,10 +52,6 @@ export async function resetThroughPages(world: FlowWorld, person: PagesPerson, c
   const reset: PagesPerson = {};
   await throughThePages(world, language, { first_screen: 'reset_password' }, { person: reset, identifier: { type: channel, value: person[channel]! }, registering: false, until: '/forgot-password/done' });
   return reset.password ?? throwError('the reset pages never asked for a new password');
-}
-
-function throwError(message: string): never {
-  throw new Error(message);
 }
 
 /** The page the app's authorization request lands on, read: where it is and its forms. */

@@ -32,6 +32,27 @@ export const applications = pgTable('applications', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+/** An app's own look on the sign-in and consent pages (Logto's application-level sign-in experience). */
+export type ApplicationBranding = { logoUrl?: string; darkLogoUrl?: string; favicon?: string; darkFavicon?: string };
+export type ApplicationColor = { primaryColor?: string; isDarkModeEnabled?: boolean; darkPrimaryColor?: string };
+
+/**
+ * What a third-party app shows in place of the operator's defaults: its logo, colours,
+ * display name and its own terms and privacy links. At most one row per app; it goes with the app.
+ */
+export const applicationSignInExperiences = pgTable('application_sign_in_experiences', {
+  applicationId: text()
+    .primaryKey()
+    .references(() => applications.id, { onDelete: 'cascade' }),
+  color: jsonb().$type<ApplicationColor>().notNull().default({}),
+  branding: jsonb().$type<ApplicationBranding>().notNull().default({}),
+  displayName: text(),
+  termsOfUseUrl: text(),
+  privacyPolicyUrl: text(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Client secrets, stored as SHA-256 digests: they are 256-bit random, so a fast hash is the right tool. */
 export const applicationSecrets = pgTable(
   'application_secrets',
@@ -127,6 +148,7 @@ export const applicationsRoles = pgTable(
 );
 
 export type Application = typeof applications.$inferSelect;
+export type ApplicationSignInExperience = typeof applicationSignInExperiences.$inferSelect;
 export type Resource = typeof resources.$inferSelect;
 export type Scope = typeof scopes.$inferSelect;
 export type Role = typeof roles.$inferSelect;

@@ -2,6 +2,7 @@ import type { Executor } from '@/db/client';
 import type { Interaction } from '@/db/schema';
 import { findClient } from '@/lib/oidc/clients';
 import { findInteraction } from '@/lib/oidc/interaction';
+import { applicationDisplayName, forApplication } from '@/lib/sign-in-exp/application';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
 import type { Locale } from '@/lib/i18n/routing';
@@ -186,12 +187,16 @@ export async function findExperienceScreen(db: Executor, interactionCookie: stri
   // The OIDC layer's cached client: the same app was just loaded by /oidc/auth.
   const application = await findClient(interaction.applicationId);
   if (!application) return undefined;
-  return screenOf(await getSignInExperience(db), interaction, application.name);
+  return screenOf(forApplication(await getSignInExperience(db), application.signInExperience), interaction, applicationDisplayName(application));
 }
 
-/** Branding and legal links for pages shown without an interaction (expired, done). */
-export async function findExperienceFrame(db: Executor): Promise<ExperienceFrame> {
-  return frameOf(await getSignInExperience(db));
+/**
+ * Branding and legal links: the operator's for pages shown without an interaction (expired,
+ * done), or as `applicationId`'s pages show them (consent) when its app has a look of its own.
+ */
+export async function findExperienceFrame(db: Executor, applicationId?: string): Promise<ExperienceFrame> {
+  const [config, application] = await Promise.all([getSignInExperience(db), applicationId ? findClient(applicationId) : undefined]);
+  return frameOf(forApplication(config, application?.signInExperience));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,12 +1,15 @@
 import { getDb } from '@/db/client';
+import { findApplicationSignInExperience } from '@/db/queries/application-sign-in-experiences';
 import { findApplicationById, listValidSecretDigests, type SecretDigest } from '@/db/queries/applications';
-import type { Application } from '@/db/schema';
+import type { Application, ApplicationSignInExperience } from '@/db/schema';
 import { sharedTtlCache } from '@/lib/cache/ttl-cache';
 import { safeEqual, sha256 } from '@/lib/security/crypto';
 
 export type Client = Application & {
   secrets: SecretDigest[];
   isPublic: boolean;
+  /** A third-party app's own look on the sign-in and consent pages (lib/sign-in-exp/application.ts). */
+  signInExperience: ApplicationSignInExperience | null;
 };
 
 /** Public clients (Native, SPA) have no secret and must use PKCE (RFC 8252, RFC 9700 §2.1.1). */
@@ -20,11 +23,16 @@ export function findClient(clientId: string): Promise<Client | null> {
     const db = await getDb();
     const application = await findApplicationById(db, clientId);
     if (!application) return null;
-    return { ...application, isPublic: isPublicType(application.type), secrets: await listValidSecretDigests(db, clientId) };
+    const [secrets, signInExperience] = await Promise.all([
+      listValidSecretDigests(db, clientId),
+      // Only third-party apps can have one (Logto's rule): first-party apps skip the query.
+      application.isThirdParty ? findApplicationSignInExperience(db, clientId) : undefined,
+    ]);
+    return { ...application, isPublic: isPublicType(application.type), secrets, signInExperience: signInExperience ?? null };
   });
 }
 
-/** Called by every write to an application or its secrets. */
+/** Called by every write to an application, its secrets or its sign-in experience. */
 export function invalidateClient(clientId: string): void {
   clients.invalidate(clientId);
 }

@@ -3,7 +3,7 @@ import { findConsentedScopes } from '@/db/queries/consents';
 import { findUserById } from '@/db/queries/users';
 import type { Interaction, OidcSession } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { findClient } from './clients';
+import { findClient, type Client } from './clients';
 import { completeConsent } from './interaction';
 import { parseScope } from './scope';
 
@@ -11,7 +11,20 @@ import { parseScope } from './scope';
 const IMPLICIT = new Set(['openid']);
 
 export type ConsentContext = {
-  application: { id: string; name: string; logoUri?: string; isThirdParty: boolean };
+  /**
+   * The app as it presents itself: `displayName`, a `branding` logo pair and its own terms and
+   * privacy links come from its sign-in experience (third-party apps, as in Logto), when set.
+   */
+  application: {
+    id: string;
+    name: string;
+    displayName?: string;
+    logoUri?: string;
+    branding?: { logoUrl?: string; darkLogoUrl?: string };
+    termsOfUseUrl?: string;
+    privacyPolicyUrl?: string;
+    isThirdParty: boolean;
+  };
   user: { id: string; name: string | null; username: string | null; primaryEmail: string | null; avatar: string | null };
   /** Every scope the app asks for; the ones not yet consented are in `missingScopes`. */
   requestedScopes: string[];
@@ -29,12 +42,27 @@ export async function loadConsentContext(db: Executor, interaction: Interaction,
   const requested = parseScope(interaction.params.scope).filter((scope) => !IMPLICIT.has(scope));
   const consented = await findConsentedScopes(db, user.id, client.id);
   return {
-    application: { id: client.id, name: client.name, logoUri: client.oidcClientMetadata.logoUri, isThirdParty: client.isThirdParty },
+    application: applicationOf(client),
     user: { id: user.id, name: user.name, username: user.username, primaryEmail: user.primaryEmail, avatar: user.avatar },
     requestedScopes: requested,
     missingScopes: requested.filter((scope) => !consented.includes(scope)),
     resources: interaction.params.resource?.split(',').filter(Boolean) ?? [],
     redirectUri: interaction.params.redirect_uri ?? '',
+  };
+}
+
+function applicationOf(client: Client): ConsentContext['application'] {
+  const own = client.signInExperience;
+  const { logoUrl, darkLogoUrl } = own?.branding ?? {};
+  return {
+    id: client.id,
+    name: client.name,
+    ...(own?.displayName ? { displayName: own.displayName } : {}),
+    ...(client.oidcClientMetadata.logoUri ? { logoUri: client.oidcClientMetadata.logoUri } : {}),
+    ...(logoUrl || darkLogoUrl ? { branding: { ...(logoUrl ? { logoUrl } : {}), ...(darkLogoUrl ? { darkLogoUrl } : {}) } } : {}),
+    ...(own?.termsOfUseUrl ? { termsOfUseUrl: own.termsOfUseUrl } : {}),
+    ...(own?.privacyPolicyUrl ? { privacyPolicyUrl: own.privacyPolicyUrl } : {}),
+    isThirdParty: client.isThirdParty,
   };
 }
 

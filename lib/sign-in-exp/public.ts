@@ -1,4 +1,6 @@
 import type { Executor } from '@/db/client';
+import { findClient } from '@/lib/oidc/clients';
+import { forApplication } from './application';
 import { availableChannels } from './connectors';
 import { getSignInExperience } from './store';
 
@@ -6,10 +8,13 @@ import { getSignInExperience } from './store';
  * `GET /api/.well-known/sign-in-exp`: what a custom sign-in UI needs to render, as Logto's
  * public document — the configuration, plus which password-reset channels can deliver now and
  * the (for now empty) social and SSO connector lists. Built field by field, so a setting added
- * later for the server's eyes only is not published by accident.
+ * later for the server's eyes only is not published by accident. With `appId`, a third-party
+ * app's own logo, colours and terms links replace the operator's, as its pages show them
+ * (an unknown id, or an app without its own, changes nothing).
  */
-export async function publicSignInExperience(db: Executor) {
-  const [experience, channels] = await Promise.all([getSignInExperience(db), availableChannels(db)]);
+export async function publicSignInExperience(db: Executor, appId?: string) {
+  const [config, channels, application] = await Promise.all([getSignInExperience(db), availableChannels(db), appId ? findClient(appId) : undefined]);
+  const experience = forApplication(config, application?.signInExperience);
   return {
     id: experience.id,
     signInMode: experience.signInMode,

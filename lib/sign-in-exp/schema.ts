@@ -51,7 +51,7 @@ export const passwordPolicySchema = z
   .refine((policy) => policy.length.min <= policy.length.max, { message: 'length.min must not exceed length.max', path: ['length'] });
 export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
 
-const hexColor = z.string().regex(/^#[\da-fA-F]{6}$/, 'must be a #rrggbb color');
+export const hexColor = z.string().regex(/^#[\da-fA-F]{6}$/, 'must be a #rrggbb color');
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
 export const signInExperienceSchema = z.object({

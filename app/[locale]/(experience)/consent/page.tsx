@@ -17,7 +17,8 @@ import { decideConsent } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/consent'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'Consent' });
-  return { title: t('metaTitle'), robots: { index: false }, icons: await operatorIcons() };
+  const interaction = await findInteraction(await getDb(), (await cookies()).get(interactionCookieName())?.value).catch(() => undefined);
+  return { title: t('metaTitle'), robots: { index: false }, icons: await operatorIcons(interaction?.applicationId) };
 }
 
 const KNOWN_SCOPES = ['profile', 'email', 'phone', 'address', 'custom_data', 'roles', 'offline_access'];
@@ -31,21 +32,25 @@ export default async function ConsentPage({ params }: PageProps<'/[locale]/conse
   const db = await getDb();
   const interaction = await findInteraction(db, jar.get(interactionCookieName())?.value);
   const session = await loadSessionByCookieValue(db, jar.get(sessionCookieName())?.value);
-  const frame = await findExperienceFrame(db);
+  // The app's own look and terms links when it has them (a third-party app's sign-in experience).
+  const frame = await findExperienceFrame(db, interaction?.applicationId);
   if (!interaction || !session) {
     // As the sign-in pages: back to the operator's page when they named one (expiredPage).
     if (frame.unknownSessionRedirectUrl) redirect(frame.unknownSessionRedirectUrl);
     return <PageFrame title={t('expiredTitle')} description={t('expiredHelp')} {...operatorChrome(frame)} />;
   }
   const context = await loadConsentContext(db, interaction, session);
+  const { application } = context;
+  const appName = application.displayName ?? application.name;
+  const logoSrc = application.branding?.logoUrl ?? application.logoUri;
   const who = context.user.name ?? context.user.primaryEmail ?? context.user.username ?? context.user.id;
-  const switchAccount = `/oidc/session/end?client_id=${encodeURIComponent(context.application.id)}`;
+  const switchAccount = `/oidc/session/end?client_id=${encodeURIComponent(application.id)}`;
   return (
     <PageFrame
-      title={t('title', { app: context.application.name })}
+      title={t('title', { app: appName })}
       description={t('description')}
       {...operatorChrome(frame)}
-      logo={context.application.logoUri ? <Logo src={context.application.logoUri} alt={context.application.name} /> : undefined}
+      logo={logoSrc ? <Logo src={logoSrc} darkSrc={application.branding?.darkLogoUrl} alt={appName} /> : undefined}
     >
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         {t('signedInAs', { who })}{' '}

@@ -56,3 +56,39 @@ test('Deny sends the person back to the app with access_denied', async ({ page }
   await expect(page).toHaveURL(new RegExp(`^${rp.redirectUri}\\?error=access_denied&`));
   await expect(page.getByText('authorization response from the server is an error')).toBeVisible();
 });
+
+test('a third-party app’s own look: its name, logo, colour and terms on the sign-in and consent pages', async ({ page, baseURL, expectAccessible }) => {
+  const partner = await startDemoRp();
+  try {
+    const application = await management.createApplication({ name: 'cal-prod-7', type: 'Traditional', redirectUris: [partner.redirectUri], isThirdParty: true });
+    await partner.connect(baseURL!, application);
+    await management.call('PUT', `/api/applications/${application.id}/sign-in-experience`, {
+      displayName: 'Partner Calendar Pro',
+      branding: { logoUrl: 'https://partner.example/logo.png', darkLogoUrl: 'https://partner.example/logo-dark.png' },
+      color: { primaryColor: '#0a7d33' },
+      termsOfUseUrl: 'https://partner.example/terms',
+      privacyPolicyUrl: 'https://partner.example/privacy',
+    });
+    const user = await management.createUser({ name: 'Katherine Johnson' });
+    await page.goto(`${partner.origin}/login`);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Partner Calendar Pro');
+    await expect(page.getByRole('img', { name: 'Partner Calendar Pro' })).toHaveAttribute('src', 'https://partner.example/logo.png');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Terms of use' })).toHaveAttribute('href', 'https://partner.example/terms');
+    const brand = await page.getByRole('button', { name: 'Continue' }).evaluate((button) => getComputedStyle(button).backgroundColor);
+    expect(brand).toBe('rgb(10, 125, 51)');
+
+    await page.getByLabel('Email or username').fill(user.username);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Password', { exact: true }).fill(user.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partner Calendar Pro wants to access your account');
+    await expect(page.getByRole('img', { name: 'Partner Calendar Pro' })).toHaveAttribute('src', 'https://partner.example/logo.png');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', 'https://partner.example/privacy');
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Signed in as Katherine Johnson');
+  } finally {
+    await partner.close();
+  }
+});

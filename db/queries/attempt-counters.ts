@@ -117,6 +117,12 @@ export async function deleteAttemptCounter(db: Executor, key: AttemptKey): Promi
   await db.delete(attemptCounters).where(and(eq(attemptCounters.action, key.action), eq(attemptCounters.targetHash, key.targetHash)));
 }
 
+/** Forgets `action`'s counters of every target in `targetHashes` (an administrator's unlock). */
+export async function deleteAttemptCounters(db: Executor, action: string, targetHashes: string[]): Promise<void> {
+  if (targetHashes.length === 0) return;
+  await db.delete(attemptCounters).where(and(eq(attemptCounters.action, action), inArray(attemptCounters.targetHash, targetHashes)));
+}
+
 function throwNoRow(): never {
   throw new Error('The attempt counter upsert returned no row, which Postgres guarantees it does');
 }

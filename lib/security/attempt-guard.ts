@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Executor } from '@/db/client';
-import { countAttempt, deleteAttemptCounter, type AttemptKey, type AttemptRule } from '@/db/queries/attempt-counters';
+import { countAttempt, deleteAttemptCounter, deleteAttemptCounters, type AttemptKey, type AttemptRule } from '@/db/queries/attempt-counters';
 import type { AttemptCounter } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { derivedKey } from './crypto';
@@ -13,8 +13,17 @@ export type GuardedAction = 'password';
 
 export type AttemptPolicy = { maxFailures: number; windowSeconds: number; lockSeconds: number };
 
-/** Logto's sentinel numbers: 5 failures within an hour lock the target for 10 minutes. */
+/** 5 failures within an hour lock the target for 10 minutes (an operator may choose otherwise: `sentinelPolicy`). */
 export const DEFAULT_ATTEMPT_POLICY: AttemptPolicy = { maxFailures: 5, windowSeconds: 3600, lockSeconds: 600 };
+
+/** The policy an operator's `sentinelPolicy` describes, over the defaults. */
+export function attemptPolicyOf(sentinel: { maxAttempts?: number | undefined; lockoutDuration?: number | undefined }): AttemptPolicy {
+  return {
+    maxFailures: sentinel.maxAttempts ?? DEFAULT_ATTEMPT_POLICY.maxFailures,
+    windowSeconds: DEFAULT_ATTEMPT_POLICY.windowSeconds,
+    lockSeconds: sentinel.lockoutDuration === undefined ? DEFAULT_ATTEMPT_POLICY.lockSeconds : sentinel.lockoutDuration * 60,
+  };
+}
 
 export const TOO_MANY_ATTEMPTS = 'session.verification_blocked_too_many_attempts';
 
@@ -81,6 +90,11 @@ export async function runGuardedAttemptReading<R, T>(
 function tooManyAttempts(blockedUntil: Date | null, now: Date): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil(((blockedUntil?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
   return new AppError(TOO_MANY_ATTEMPTS, 400, `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+}
+
+/** Lifts `action`'s lock (and forgets its failures) for each target: an administrator's unlock. */
+export async function clearAttempts(db: Executor, action: GuardedAction, targets: string[]): Promise<void> {
+  await deleteAttemptCounters(db, action, targets.map(hashTarget));
 }
 
 /** Keyed, so the table cannot be reversed into a list of identifiers by hashing guesses. */

@@ -8,7 +8,7 @@ import { getSignInExperience } from './store';
  * `GET /api/.well-known/sign-in-exp`: what a custom sign-in UI needs to render, as Logto's
  * public document — the configuration, plus which password-reset channels can deliver now and
  * the (for now empty) social and SSO connector lists. Built field by field, so a setting added
- * later for the server's eyes only is not published by accident. With `appId`, a third-party
+ * later for the server's eyes only (`sentinelPolicy`) is not published by accident. With `appId`, a third-party
  * app's own logo, colours and terms links replace the operator's, as its pages show them
  * (an unknown id, or an app without its own, changes nothing).
  */

@@ -99,6 +99,15 @@ export const signInExperienceSchema = z.object({
   supportWebsiteUrl: httpUrl.nullable(),
   /** Hides "Powered by Sesame" (Logto's name for the setting, so Logto payloads round-trip). */
   hideLogtoBranding: z.boolean(),
+  /**
+   * Identifier lockout (Logto's sentinel policy): `maxAttempts` wrong passwords for one
+   * identifier within an hour lock it for `lockoutDuration` minutes. A missing field reads as
+   * Sesame's default (5 and 10: stricter than Logto's 100 and 60).
+   */
+  sentinelPolicy: z
+    .object({ maxAttempts: z.number().int().min(1).max(1000).optional(), lockoutDuration: z.number().int().min(1).max(1440).optional() })
+    .strict()
+    .default({}),
   /** Social sign-in and SSO arrive with their connectors; kept so Logto payloads round-trip. */
   socialSignInConnectorTargets: z.array(z.string()),
   singleSignOnEnabled: z.boolean(),
@@ -133,6 +142,7 @@ export const defaultSignInExperience: SignInExperience = {
   supportEmail: null,
   supportWebsiteUrl: null,
   hideLogtoBranding: false,
+  sentinelPolicy: {},
   socialSignInConnectorTargets: [],
   singleSignOnEnabled: false,
 };

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { countAttemptFindingUser, deleteAttemptCounter } from '@/db/queries/attempt-counters';
 import { AppError } from '@/lib/errors';
-import { runGuardedAttemptReading } from '@/lib/security/attempt-guard';
+import { attemptPolicyOf, runGuardedAttemptReading } from '@/lib/security/attempt-guard';
 import { generateId } from '@/lib/security/ids';
 import { verifyPassword } from '@/lib/security/password';
 import { interactionIdentifierSchema, normalizedIdentifier } from '../identifier';
+import { signInExperienceOf } from '../policy';
 import { addVerificationRecord, type Experience } from '../state';
 import { VerificationType } from '../types';
 
@@ -37,8 +38,9 @@ export const INVALID_CREDENTIALS = 'session.invalid_credentials';
  */
 export async function verifyPasswordIdentity(experience: Experience, input: PasswordVerificationInput): Promise<{ verificationId: string }> {
   const { db } = experience;
+  const { sentinelPolicy } = await signInExperienceOf(experience);
   const { result: user, counterToClear } = await runGuardedAttemptReading(
-    { action: 'password', target: normalizedIdentifier(input.identifier) },
+    { action: 'password', target: normalizedIdentifier(input.identifier), policy: attemptPolicyOf(sentinelPolicy) },
     // The account is looked up by the statement that counts the attempt.
     async (key, rule) => {
       const { counter, user: found } = await countAttemptFindingUser(db, key, rule, input.identifier);

@@ -1,6 +1,8 @@
 import '../../support/experience-env';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unlockIdentifiers } from '@/lib/management/sentinel/unlock';
 import { DEFAULT_ATTEMPT_POLICY } from '@/lib/security/attempt-guard';
+import { updateSignInExperience } from '@/lib/sign-in-exp/update';
 import { closeTestDatabase, createApplication, createUser } from '../../support/experience-fixture';
 import { errorOf, expectStatus, startedExperienceClient } from './client';
 
@@ -12,6 +14,8 @@ beforeAll(async () => {
   applicationId = await createApplication();
   await createUser({ username: 'erin', password: PASSWORD });
   await createUser({ username: 'frank', password: PASSWORD });
+  await createUser({ username: 'grace', primaryEmail: 'grace@example.com', password: PASSWORD });
+  await createUser({ username: 'heidi', password: PASSWORD });
 });
 afterAll(closeTestDatabase);
 
@@ -58,5 +62,37 @@ describe('brute-force lockout per identifier', () => {
     for (let failure = 1; failure < maxFailures; failure++) {
       expect((await errorOf(client.verifyPassword(frank, 'wrong'))).code).toBe('session.invalid_credentials');
     }
+  });
+});
+
+describe('the operator’s sentinel policy', () => {
+  const failUntilLocked = async (identifier: { type: 'username' | 'email'; value: string }, failures: number) => {
+    const codes = [];
+    for (let attempt = 1; attempt <= failures; attempt++) codes.push((await errorOf((await startedClient()).verifyPassword(identifier, 'wrong'))).code);
+    return codes;
+  };
+
+  it('locks after maxAttempts failures, for lockoutDuration minutes', async () => {
+    await updateSignInExperience({ sentinelPolicy: { maxAttempts: 2, lockoutDuration: 3 } });
+    try {
+      const heidi = { type: 'username', value: 'heidi' } as const;
+      expect(await failUntilLocked(heidi, 2)).toEqual(['session.invalid_credentials', 'session.verification_blocked_too_many_attempts']);
+      const locked = await (await startedClient()).verifyPassword(heidi, PASSWORD);
+      const retryAfter = Number(locked.headers.get('retry-after'));
+      // Three minutes, not the default ten.
+      expect(retryAfter).toBeGreaterThan(170);
+      expect(retryAfter).toBeLessThanOrEqual(180);
+    } finally {
+      await updateSignInExperience({ sentinelPolicy: {} });
+    }
+  });
+
+  it('an administrator’s unlock lets the right password in at once, under any identifier typed', async () => {
+    const email = { type: 'email', value: 'grace@example.com' } as const;
+    expect((await failUntilLocked(email, maxFailures)).at(-1)).toBe('session.verification_blocked_too_many_attempts');
+    expect((await errorOf((await startedClient()).verifyPassword(email, PASSWORD))).code).toBe('session.verification_blocked_too_many_attempts');
+    // As support would type it, in another case.
+    await unlockIdentifiers({ targetType: 'User', targets: ['Grace@Example.com'] });
+    await expectStatus((await startedClient()).verifyPassword(email, PASSWORD), 200);
   });
 });

@@ -74,3 +74,29 @@ export const devMessages = pgTable(
 );
 
 export type DevMessage = typeof devMessages.$inferSelect;
+
+/** What an operator's email template holds (Logto's `details`): `{{variables}}` in subject and content. */
+export type EmailTemplateDetails = {
+  subject: string;
+  content: string;
+  contentType?: 'text/html' | 'text/plain';
+  replyTo?: string;
+  sendFrom?: string;
+};
+
+/**
+ * The operator's own verification emails (Logto's `email_templates`): at most one per language
+ * and purpose. Without one, Sesame's built-in template for that purpose is sent.
+ */
+export const emailTemplates = pgTable(
+  'email_templates',
+  {
+    id: text().primaryKey(),
+    languageTag: text().notNull(),
+    templateType: text().notNull(),
+    details: jsonb().$type<EmailTemplateDetails>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('email_templates_language_tag_template_type_key').on(t.languageTag, t.templateType)],
+);
+export type EmailTemplate = typeof emailTemplates.$inferSelect;

@@ -8,7 +8,11 @@ export type EmailMessage = {
   to: string;
   subject: string;
   text: string;
-  html: string;
+  /** Absent when the operator's template is plain text. */
+  html?: string;
+  /** From the operator's template: where replies go, and the sender's display name. */
+  replyTo?: string;
+  fromName?: string;
   purpose: MessagePurpose;
   /** Template variables, kept by the development mailbox so tests and people can read the code. */
   payload: Record<string, string>;

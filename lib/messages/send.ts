@@ -2,6 +2,9 @@ import type { Executor } from '@/db/client';
 import { AppError } from '@/lib/errors';
 import { findEmailConnector, findSmsConnector } from '@/lib/connectors/registry';
 import { ConnectorError, type EmailConnector, type MessagePurpose, type SmsConnector } from '@/lib/connectors/types';
+import { findEmailTemplatesOfType } from '@/db/queries/email-templates';
+import { getSignInExperience } from '@/lib/sign-in-exp/store';
+import { pickTemplate, renderCustomEmail, type TemplateContext } from './custom-templates';
 import { renderVerificationMessage } from './templates';
 
 export type VerificationMessage = {
@@ -12,6 +15,8 @@ export type VerificationMessage = {
   code: string;
   /** How long the code stays valid, said in the message when given. */
   expiresInMinutes?: number;
+  /** The app the person is signing in to: named in the message (the built-in templates, `{{application.name}}`). */
+  application?: TemplateContext['application'];
 };
 
 /**
@@ -36,25 +41,39 @@ export async function verificationMessageSender(db: Executor, channel: Verificat
   } catch (error) {
     throw connectorFailureToAppError(error);
   }
-  return (message) => deliverThrough(target, message);
+  return (message) => deliverThrough(db, target, message);
 }
 
 /** A connector together with the channel it serves, so the message is rendered for it. */
 export type ChannelConnector = { channel: 'email'; connector: EmailConnector } | { channel: 'phone'; connector: SmsConnector };
 
-/** Renders the message for the connector's channel and sends it (connector failures as 501/502). */
-export async function deliverThrough(target: ChannelConnector, message: Omit<VerificationMessage, 'channel'>): Promise<void> {
-  const rendered = renderVerificationMessage(message.purpose, message.locale, { code: message.code, expiresInMinutes: message.expiresInMinutes });
+/**
+ * Renders the message for the connector's channel and sends it (connector failures as 501/502).
+ * An email uses the operator's template for its purpose and language when there is one
+ * (lib/messages/custom-templates.ts); an HTML template's plain-text alternative is the built-in
+ * text, so a text-only mail client still shows the code.
+ */
+export async function deliverThrough(db: Executor, target: ChannelConnector, message: Omit<VerificationMessage, 'channel'>): Promise<void> {
+  const { code, locale, expiresInMinutes, application } = message;
+  const rendered = renderVerificationMessage(message.purpose, locale, { code, expiresInMinutes, appName: application?.displayName });
   const payload = payloadOf(message);
   try {
     if (target.channel === 'email') {
-      await target.connector.send({ to: message.to, subject: rendered.subject, text: rendered.text, html: rendered.html, purpose: message.purpose, payload });
+      const custom = await customEmailFor(db, message);
+      const email = custom ? { ...custom, text: custom.text ?? rendered.text } : { subject: rendered.subject, text: rendered.text, html: rendered.html };
+      await target.connector.send({ to: message.to, ...email, purpose: message.purpose, payload });
     } else {
       await target.connector.send({ to: message.to, text: rendered.sms, purpose: message.purpose, payload });
     }
   } catch (error) {
     throw connectorFailureToAppError(error);
   }
+}
+
+async function customEmailFor(db: Executor, message: Omit<VerificationMessage, 'channel'>) {
+  const [templates, { languageInfo }] = await Promise.all([findEmailTemplatesOfType(db, message.purpose), getSignInExperience(db)]);
+  const template = pickTemplate(templates, message.locale, languageInfo.fallbackLanguage);
+  return template && renderCustomEmail(template.details, message);
 }
 
 /** Template variables for connectors that render their own text (the HTTP SMS webhook) and for the dev mailbox. */

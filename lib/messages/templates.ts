@@ -10,7 +10,9 @@ export type RenderedMessage = { subject: string; text: string; html: string; sms
 export type TemplateVariables = {
   code: string;
   /** How long the code stays valid; the expiry sentence is left out when unknown. */
-  expiresInMinutes?: number;
+  expiresInMinutes?: number | undefined;
+  /** The app the person signs in to; "Sesame" (the catalog's `appName`) when unknown. */
+  appName?: string | undefined;
 };
 
 const catalogs: Record<Locale, typeof en> = { en, ko };
@@ -28,7 +30,7 @@ function translatorFor(locale: string) {
  */
 export function renderVerificationMessage(purpose: MessagePurpose, locale: string, vars: TemplateVariables): RenderedMessage {
   const { locale: lang, t } = translatorFor(locale);
-  const appName = t('appName');
+  const appName = vars.appName ?? t('appName');
   const minutes = vars.expiresInMinutes;
   const subject = t(`${purpose}.subject`, { appName });
   const intro = t(`${purpose}.intro`, { appName });

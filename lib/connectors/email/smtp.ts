@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 import { PROVIDER_TIMEOUT_MS, deliveryFailed, resolvePublicHost } from '../outbound';
 import type { EmailConnector } from '../types';
@@ -35,10 +36,16 @@ export function smtpConfigFromUrl(url: string, fromEmail: string): SmtpConfig {
   });
 }
 
+/** The bare address of a configured sender (`Acme <no-reply@acme.test>` → `no-reply@acme.test`), to put a template's sender name on. */
+function senderAddress(fromEmail: string): string {
+  const [first] = addressparser(fromEmail, { flatten: true });
+  return first?.address || fromEmail;
+}
+
 export function smtpEmailConnector(config: SmtpConfig): EmailConnector {
   return {
     connectorId: 'smtp',
-    async send({ to, subject, text, html }) {
+    async send({ to, subject, text, html, replyTo, fromName }) {
       const address = await resolvePublicHost('smtp', config.host);
       const transport = nodemailer.createTransport({
         host: address,
@@ -56,7 +63,8 @@ export function smtpEmailConnector(config: SmtpConfig): EmailConnector {
         debug: false,
       });
       try {
-        await transport.sendMail({ from: config.fromEmail, to, subject, text, html });
+        const from = fromName ? { name: fromName, address: senderAddress(config.fromEmail) } : config.fromEmail;
+        await transport.sendMail({ from, to, subject, text, ...(html ? { html } : {}), ...(replyTo ? { replyTo } : {}) });
       } catch (error) {
         const { code, responseCode } = error as { code?: string; responseCode?: number };
         throw deliveryFailed('smtp', `SMTP error ${responseCode ?? code ?? 'unknown'}`, { smtpCode: code, responseCode }, error);

@@ -3,6 +3,8 @@ import { findUserByIdentifier } from '@/db/queries/users';
 import { AppError, assertThat } from '@/lib/errors';
 import { log } from '@/lib/http/logger';
 import { verificationMessageSender, type VerificationMessage } from '@/lib/messages/send';
+import { findClient } from '@/lib/oidc/clients';
+import { applicationDisplayName } from '@/lib/sign-in-exp/application';
 import { generateId } from '@/lib/security/ids';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { normalizeIdentifier, sameIdentifier, verificationCodeIdentifierSchema } from '../identifier';
@@ -114,6 +116,9 @@ export async function sendVerificationCode(experience: Experience, input: SendVe
   });
   const expiresInMinutes = codeLifetimeMinutes(config.verificationCodePolicy);
   const message: VerificationMessage = { channel: identifier.type, to: identifier.value, purpose: event, locale, code, expiresInMinutes };
+  // The message names the app the person is signing in to, as the page does (the cached client).
+  const client = await findClient(experience.interaction.applicationId);
+  if (client) message.application = { id: client.id, name: client.name, displayName: applicationDisplayName(client) };
   let deliverAfterResponse: SendVerificationCodeResult['deliverAfterResponse'];
   if (event === 'ForgotPassword') {
     const accountExists = (await findUserByIdentifier(db, identifier)) !== undefined;

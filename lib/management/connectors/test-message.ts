@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { getDb } from '@/db/client';
 import { AppError } from '@/lib/errors';
 import { deliverThrough } from '@/lib/messages/send';
 import { findStoredConfigOf, loadFactory, validatedConfig } from './connectors';
@@ -18,9 +19,9 @@ export async function sendTestMessage(connectorId: string, body: z.infer<typeof 
   const message = { purpose: 'Generic', locale: body.locale ?? 'en', code: TEST_CODE, expiresInMinutes: 10 } as const;
   if (factory.type === 'Email') {
     if (!body.email) throw new AppError('guard.invalid_input', 400, 'An email connector is tested with `email`.');
-    await deliverThrough({ channel: 'email', connector: factory.create(config) }, { ...message, to: body.email });
+    await deliverThrough(await getDb(), { channel: 'email', connector: factory.create(config) }, { ...message, to: body.email });
   } else {
     if (!body.phone) throw new AppError('guard.invalid_input', 400, 'An SMS connector is tested with `phone`.');
-    await deliverThrough({ channel: 'phone', connector: factory.create(config) }, { ...message, to: body.phone });
+    await deliverThrough(await getDb(), { channel: 'phone', connector: factory.create(config) }, { ...message, to: body.phone });
   }
 }

@@ -73,6 +73,13 @@ describe('signing in with a code', () => {
     expect(await languageOf('lang5@example.com', { uiLocales: 'en', acceptLanguage: 'ko-KR' })).toBe('en');
   });
 
+  it('names the app the person signs in to in the message, as the page does', async () => {
+    const client = await signingIn();
+    await expectStatus(client.sendCode({ type: 'email', value: 'named@example.com' }, 'SignIn'), 200);
+    const [message] = await listDevMessages(await getDb(), { recipient: 'named@example.com', limit: 1 });
+    expect(message?.subject).toBe('Your Demo App sign-in code');
+  });
+
   it('sends the code as a 6-digit number and never shows it in the interaction view', async () => {
     const client = await signingIn();
     await verificationIdOf(client.sendCode({ type: 'email', value: 'view@example.com' }, 'SignIn'));

@@ -7,6 +7,8 @@ export type CaughtEmail = {
   /** Envelope recipients (RCPT TO), lower-cased. */
   to: string[];
   from: string;
+  /** The Reply-To header, '' when there is none. */
+  replyTo: string;
   subject: string;
   text: string;
   html: string;
@@ -54,6 +56,7 @@ export async function startSmtpCatcher(options: { auth?: { user: string; pass: s
           messages.push({
             to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
             from: parsed.from?.text ?? '',
+            replyTo: parsed.replyTo?.text ?? '',
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',

@@ -202,6 +202,12 @@ describe('authentication', () => {
 });
 
 describe('GET /api/.well-known/sign-in-exp', () => {
+  it('is also served under Logto’s newer name, /api/.well-known/experience', async () => {
+    const { GET } = await import('@/app/api/.well-known/experience/route');
+    const response = await GET(new Request(`${APP_URL}/api/.well-known/experience`), undefined);
+    expect(await response.json()).toEqual((await publicDocument()).body);
+  });
+
   it('is public and briefly cacheable, and carries what a custom UI needs', async () => {
     await call('PATCH', '/api/sign-in-exp', { body: { signInMode: 'SignInAndRegister', forgotPasswordMethods: ['EmailVerificationCode'] } });
     // The lockout thresholds stay the server's: published, they would tell a guesser how to pace.

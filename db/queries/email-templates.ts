@@ -1,8 +1,8 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { emailTemplates, type EmailTemplate, type EmailTemplateDetails } from '../schema';
+import { emailTemplates, type EmailTemplate, type EmailTemplateDetails, type EmailTemplateType } from '../schema';
 
-export type EmailTemplateFilter = { languageTag?: string; templateType?: string };
+export type EmailTemplateFilter = { languageTag?: string | undefined; templateType?: EmailTemplateType | undefined };
 
 function where({ languageTag, templateType }: EmailTemplateFilter): SQL | undefined {
   return and(
@@ -30,7 +30,7 @@ export async function findEmailTemplate(db: Executor, id: string): Promise<Email
 }
 
 /** Every language's template of one purpose (a handful at most: the sender picks by language). */
-export function findEmailTemplatesOfType(db: Executor, templateType: string): Promise<EmailTemplate[]> {
+export function findEmailTemplatesOfType(db: Executor, templateType: EmailTemplateType): Promise<EmailTemplate[]> {
   return db.select().from(emailTemplates).where(eq(emailTemplates.templateType, templateType));
 }
 

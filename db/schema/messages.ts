@@ -75,6 +75,20 @@ export const devMessages = pgTable(
 
 export type DevMessage = typeof devMessages.$inferSelect;
 
+/** Logto's email template types. Sesame sends SignIn, Register, ForgotPassword and Generic today; the rest wait for their features. */
+export const emailTemplateTypes = [
+  'SignIn',
+  'Register',
+  'ForgotPassword',
+  'OrganizationInvitation',
+  'Generic',
+  'UserPermissionValidation',
+  'BindNewIdentifier',
+  'MfaVerification',
+  'BindMfa',
+] as const;
+export type EmailTemplateType = (typeof emailTemplateTypes)[number];
+
 /** What an operator's email template holds (Logto's `details`): `{{variables}}` in subject and content. */
 export type EmailTemplateDetails = {
   subject: string;
@@ -93,7 +107,7 @@ export const emailTemplates = pgTable(
   {
     id: text().primaryKey(),
     languageTag: text().notNull(),
-    templateType: text().notNull(),
+    templateType: text().$type<EmailTemplateType>().notNull(),
     details: jsonb().$type<EmailTemplateDetails>().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -8,9 +8,9 @@ import {
   patchEmailTemplateDetails,
   upsertEmailTemplates,
 } from '@/db/queries/email-templates';
-import type { EmailTemplate } from '@/db/schema';
+import { emailTemplateTypes, type EmailTemplate } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { CODE_VARIABLE, emailTemplateTypes, needsCode } from '@/lib/messages/custom-templates';
+import { CODE_VARIABLE, needsCode } from '@/lib/messages/custom-templates';
 import { generateId } from '@/lib/security/ids';
 import { epochMs } from './dates';
 import { assertFound, found } from './errors';
@@ -98,7 +98,7 @@ export async function removeEmailTemplates(filter: z.infer<typeof emailTemplateF
 export async function patchEmailTemplate(id: string, patch: z.infer<typeof patchDetailsBody>) {
   const db = await getDb();
   const current = found(await findEmailTemplate(db, id), 'email template', id);
-  if (patch.content !== undefined && needsCode(current.templateType as (typeof emailTemplateTypes)[number]) && !CODE_VARIABLE.test(patch.content)) {
+  if (patch.content !== undefined && needsCode(current.templateType) && !CODE_VARIABLE.test(patch.content)) {
     throw new AppError('guard.invalid_input', 400, 'content must contain {{code}}: this email carries a verification code');
   }
   return response(found(await patchEmailTemplateDetails(db, id, patch), 'email template', id));

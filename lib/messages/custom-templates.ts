@@ -1,23 +1,9 @@
-import type { EmailTemplate, EmailTemplateDetails } from '@/db/schema';
+import type { EmailTemplate, EmailTemplateDetails, EmailTemplateType } from '@/db/schema';
 
 /**
  * The operator's own email templates (Logto's, `PUT /api/email-templates`): choosing one for a
  * message and filling in its `{{variables}}`.
  */
-
-/** Logto's template types. Sesame sends SignIn, Register, ForgotPassword and Generic today; the rest wait for their features. */
-export const emailTemplateTypes = [
-  'SignIn',
-  'Register',
-  'ForgotPassword',
-  'OrganizationInvitation',
-  'Generic',
-  'UserPermissionValidation',
-  'BindNewIdentifier',
-  'MfaVerification',
-  'BindMfa',
-] as const;
-export type EmailTemplateType = (typeof emailTemplateTypes)[number];
 
 /** Every type but an invitation carries a code: a template of those without `{{code}}` would lock people out. */
 export const needsCode = (type: EmailTemplateType) => type !== 'OrganizationInvitation';

@@ -1,3 +1,5 @@
+import type { EmailConnectorTemplate, SmsTemplate } from './templates';
+
 /**
  * The typed connector contracts (STYLE.md convention 12, after Logto's connector-kit).
  * A connector delivers an already rendered message; templates live in lib/messages.
@@ -20,8 +22,9 @@ export type EmailMessage = {
 
 export type SmsMessage = { to: string; text: string; purpose: MessagePurpose; payload: Record<string, string> };
 
-export type EmailConnector = { readonly connectorId: string; send(message: EmailMessage): Promise<void> };
-export type SmsConnector = { readonly connectorId: string; send(message: SmsMessage): Promise<void> };
+/** `templates`: the connector config's own templates (./templates.ts), which lib/messages renders before sending. */
+export type EmailConnector = { readonly connectorId: string; readonly templates?: EmailConnectorTemplate[]; send(message: EmailMessage): Promise<void> };
+export type SmsConnector = { readonly connectorId: string; readonly templates?: SmsTemplate[]; send(message: SmsMessage): Promise<void> };
 
 /**
  * A delivery that failed for a reason the caller can name: `connector.not_found` (nothing

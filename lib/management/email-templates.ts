@@ -10,7 +10,7 @@ import {
 } from '@/db/queries/email-templates';
 import { emailTemplateTypes, type EmailTemplate } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { CODE_VARIABLE, needsCode } from '@/lib/messages/custom-templates';
+import { carriesCode, MISSING_CODE } from '@/lib/messages/custom-templates';
 import { generateId } from '@/lib/security/ids';
 import { epochMs } from './dates';
 import { assertFound, found } from './errors';
@@ -42,10 +42,7 @@ const details = z.object(detailsFields).partial({ contentType: true, replyTo: tr
 
 const template = z
   .object({ languageTag, templateType, details })
-  .refine((value) => !needsCode(value.templateType) || CODE_VARIABLE.test(value.details.content), {
-    message: 'content must contain {{code}}: this email carries a verification code',
-    path: ['details', 'content'],
-  });
+  .refine((value) => carriesCode(value.templateType, value.details.content), { message: MISSING_CODE, path: ['details', 'content'] });
 
 /** `PUT /api/email-templates` (Logto's body): each language and purpose once. */
 export const putEmailTemplatesBody = z.object({
@@ -98,8 +95,6 @@ export async function removeEmailTemplates(filter: z.infer<typeof emailTemplateF
 export async function patchEmailTemplate(id: string, patch: z.infer<typeof patchDetailsBody>) {
   const db = await getDb();
   const current = found(await findEmailTemplate(db, id), 'email template', id);
-  if (patch.content !== undefined && needsCode(current.templateType) && !CODE_VARIABLE.test(patch.content)) {
-    throw new AppError('guard.invalid_input', 400, 'content must contain {{code}}: this email carries a verification code');
-  }
+  if (patch.content !== undefined && !carriesCode(current.templateType, patch.content)) throw new AppError('guard.invalid_input', 400, MISSING_CODE);
   return response(found(await patchEmailTemplateDetails(db, id, patch), 'email template', id));
 }

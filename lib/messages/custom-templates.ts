@@ -6,8 +6,10 @@ import type { EmailTemplate, EmailTemplateDetails, EmailTemplateType } from '@/d
  */
 
 /** Every type but an invitation carries a code: a template of those without `{{code}}` would lock people out. */
-export const needsCode = (type: EmailTemplateType) => type !== 'OrganizationInvitation';
-export const CODE_VARIABLE = /\{\{\s*code\s*\}\}/;
+export function carriesCode(type: EmailTemplateType, content: string): boolean {
+  return type === 'OrganizationInvitation' || /\{\{\s*code\s*\}\}/.test(content);
+}
+export const MISSING_CODE = 'content must contain {{code}}: this message carries a verification code';
 
 export type TemplateContext = {
   code: string;

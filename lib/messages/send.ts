@@ -1,10 +1,11 @@
 import type { Executor } from '@/db/client';
 import { AppError } from '@/lib/errors';
 import { findEmailConnector, findSmsConnector } from '@/lib/connectors/registry';
+import type { EmailConnectorTemplate } from '@/lib/connectors/templates';
 import { ConnectorError, type EmailConnector, type MessagePurpose, type SmsConnector } from '@/lib/connectors/types';
 import { findEmailTemplatesOfType } from '@/db/queries/email-templates';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
-import { pickTemplate, renderCustomEmail, type TemplateContext } from './custom-templates';
+import { fillTemplate, pickTemplate, renderCustomEmail, type CustomEmail, type TemplateContext } from './custom-templates';
 import { renderVerificationMessage } from './templates';
 
 export type VerificationMessage = {
@@ -49,9 +50,10 @@ export type ChannelConnector = { channel: 'email'; connector: EmailConnector } |
 
 /**
  * Renders the message for the connector's channel and sends it (connector failures as 501/502).
- * An email uses the operator's template for its purpose and language when there is one
- * (lib/messages/custom-templates.ts); an HTML template's plain-text alternative is the built-in
- * text, so a text-only mail client still shows the code.
+ * The operator's templates come first (lib/messages/custom-templates.ts): for an email, the one
+ * for its purpose and language (`/api/email-templates`), else the connector config's for its
+ * purpose; for an SMS, the connector config's. Otherwise Sesame's built-in message. An HTML
+ * template's plain-text alternative is the built-in text, so a text-only mail client still shows the code.
  */
 export async function deliverThrough(db: Executor, target: ChannelConnector, message: Omit<VerificationMessage, 'channel'>): Promise<void> {
   const { code, locale, expiresInMinutes, application } = message;
@@ -59,21 +61,27 @@ export async function deliverThrough(db: Executor, target: ChannelConnector, mes
   const payload = payloadOf(message);
   try {
     if (target.channel === 'email') {
-      const custom = await customEmailFor(db, message);
+      const custom = (await languageTemplateFor(db, message)) ?? connectorEmailTemplate(target.connector.templates, message);
       const email = custom ? { ...custom, text: custom.text ?? rendered.text } : { subject: rendered.subject, text: rendered.text, html: rendered.html };
       await target.connector.send({ to: message.to, ...email, purpose: message.purpose, payload });
     } else {
-      await target.connector.send({ to: message.to, text: rendered.sms, purpose: message.purpose, payload });
+      const own = target.connector.templates?.find((template) => template.usageType === message.purpose);
+      await target.connector.send({ to: message.to, text: own ? fillTemplate(own.content, message, 'text') : rendered.sms, purpose: message.purpose, payload });
     }
   } catch (error) {
     throw connectorFailureToAppError(error);
   }
 }
 
-async function customEmailFor(db: Executor, message: Omit<VerificationMessage, 'channel'>) {
+async function languageTemplateFor(db: Executor, message: Omit<VerificationMessage, 'channel'>): Promise<CustomEmail | undefined> {
   const [templates, { languageInfo }] = await Promise.all([findEmailTemplatesOfType(db, message.purpose), getSignInExperience(db)]);
   const template = pickTemplate(templates, message.locale, languageInfo.fallbackLanguage);
   return template && renderCustomEmail(template.details, message);
+}
+
+function connectorEmailTemplate(templates: EmailConnectorTemplate[] | undefined, message: Omit<VerificationMessage, 'channel'>): CustomEmail | undefined {
+  const own = templates?.find((template) => template.usageType === message.purpose);
+  return own && renderCustomEmail(own, message);
 }
 
 /** Template variables for connectors that render their own text (the HTTP SMS webhook) and for the dev mailbox. */

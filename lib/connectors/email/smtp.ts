@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 import { PROVIDER_TIMEOUT_MS, deliveryFailed, resolvePublicHost } from '../outbound';
+import { emailTemplatesConfigSchema } from '../templates';
 import type { EmailConnector } from '../types';
 
 /** Logto's SMTP connector fields that matter for delivery (`host`, `port`, `auth`, `fromEmail`, `secure`). */
@@ -17,6 +18,8 @@ export const smtpConfigSchema = z
     auth: z.object({ user: z.string().min(1).max(320), pass: z.string().min(1).max(1024) }).optional(),
     /** `no-reply@example.com` or `Example <no-reply@example.com>`. */
     fromEmail: z.string().trim().min(3).max(320).regex(/@/, 'must contain an email address'),
+    /** Logto's per-purpose templates (../templates.ts); without one, Sesame's built-in message. */
+    templates: emailTemplatesConfigSchema.optional(),
   })
   .strict();
 
@@ -45,6 +48,7 @@ function senderAddress(fromEmail: string): string {
 export function smtpEmailConnector(config: SmtpConfig): EmailConnector {
   return {
     connectorId: 'smtp',
+    ...(config.templates ? { templates: config.templates } : {}),
     async send({ to, subject, text, html, replyTo, fromName }) {
       const address = await resolvePublicHost('smtp', config.host);
       const transport = nodemailer.createTransport({

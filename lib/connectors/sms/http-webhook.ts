@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { postToProvider } from '../outbound';
+import { smsTemplatesSchema } from '../templates';
 import type { SmsConnector } from '../types';
 
 /**
@@ -26,6 +27,8 @@ export const httpSmsConfigSchema = z
     authorization: z.string().min(1).max(4096).optional(),
     /** Lets the receiver check the body came from this installation (at least 16 characters). */
     signingSecret: z.string().min(16).max(1024).optional(),
+    /** Logto's per-purpose templates (../templates.ts); without one, Sesame's built-in message. */
+    templates: smsTemplatesSchema.optional(),
   })
   .strict();
 
@@ -42,6 +45,7 @@ export function signBody(timestamp: number, body: string, secret: string): strin
 export function httpSmsConnector(config: HttpSmsConfig): SmsConnector {
   return {
     connectorId: 'http-sms',
+    ...(config.templates ? { templates: config.templates } : {}),
     async send({ to, text, purpose, payload }) {
       const body = JSON.stringify({ to, text, purpose, payload });
       const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { postToProvider } from '../outbound';
+import { smsTemplatesSchema } from '../templates';
 import type { SmsConnector } from '../types';
 
 export const TWILIO_API_BASE = 'https://api.twilio.com';
@@ -17,6 +18,8 @@ export const twilioSmsConfigSchema = z
       .url()
       .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL')
       .optional(),
+    /** Logto's per-purpose templates (../templates.ts); without one, Sesame's built-in message. */
+    templates: smsTemplatesSchema.optional(),
   })
   .strict();
 
@@ -26,6 +29,7 @@ export type TwilioSmsConfig = z.infer<typeof twilioSmsConfigSchema>;
 export function twilioSmsConnector(config: TwilioSmsConfig): SmsConnector {
   return {
     connectorId: 'twilio-sms',
+    ...(config.templates ? { templates: config.templates } : {}),
     async send({ to, text }) {
       const base = (config.apiBaseUrl ?? TWILIO_API_BASE).replace(/\/+$/, '');
       const url = `${base}/2010-04-01/Accounts/${encodeURIComponent(config.accountSID)}/Messages.json`;

@@ -135,6 +135,41 @@ describe('verification SMS', () => {
   });
 });
 
+describe('templates in a connector’s config (Logto’s `templates`)', () => {
+  it('an SMS connector’s template for the purpose replaces the built-in text; other purposes keep it', async () => {
+    // One SMS connector at a time: the Twilio one configured above makes way.
+    for (const connector of (await call('GET', '/api/connectors')).body) if (connector.type === 'Sms') await call('DELETE', `/api/connectors/${connector.id}`);
+    const id = await configure('http-sms', {
+      endpoint: webhook.url,
+      authorization: 'Bearer webhook-token',
+      signingSecret: SIGNING_SECRET,
+      templates: [{ usageType: 'SignIn', content: 'Acme: use {{code}} within {{expiresInMinutes}} minutes' }],
+    });
+    await send({ channel: 'phone', to: '+821099998888', locale: 'en', code: '135790', expiresInMinutes: 5 });
+    expect((await webhook.waitForSms('+821099998888')).text).toBe('Acme: use 135790 within 5 minutes');
+    await send({ channel: 'phone', to: '+821099997777', purpose: 'Register', locale: 'en', code: '246801', expiresInMinutes: 5 });
+    expect((await webhook.waitForSms('+821099997777')).text).toContain('246801 is your code to create an account');
+    expect((await call('DELETE', `/api/connectors/${id}`)).status).toBe(204);
+  });
+
+  it('an email connector’s template serves every language; a template without {{code}} is refused', async () => {
+    const [email] = (await call('GET', '/api/connectors')).body;
+    const template = { usageType: 'ForgotPassword', subject: 'Acme password reset', content: '<p>Reset code: {{code}}</p>', contentType: 'text/html' };
+    expectError(
+      await call('PATCH', `/api/connectors/${email.id}`, { body: { config: { ...smtp.connectorConfig(), templates: [{ ...template, content: 'no code' }] } } }),
+      400,
+      'connector.invalid_config',
+    );
+    expect((await call('PATCH', `/api/connectors/${email.id}`, { body: { config: { ...smtp.connectorConfig(), templates: [template] } } })).status).toBe(200);
+    const since = new Date();
+    await send({ channel: 'email', to: 'reset@example.com', purpose: 'ForgotPassword', locale: 'ko', code: '864209' });
+    const sent = await smtp.waitForEmail('reset@example.com', { since });
+    expect(sent.subject).toBe('Acme password reset');
+    expect(sent.html).toContain('<p>Reset code: 864209</p>');
+    await call('PATCH', `/api/connectors/${email.id}`, { body: { config: smtp.connectorConfig() } });
+  });
+});
+
 describe('SMTP with requireTLS', () => {
   it('refuses to send (and to log in) when the server offers no STARTTLS', async () => {
     const [email] = (await call('GET', '/api/connectors')).body;

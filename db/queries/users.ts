@@ -141,3 +141,16 @@ export async function findUserPasswordHash(db: Executor, id: string): Promise<{ 
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
   return row;
 }
+
+/**
+ * Replaces `from` with `to`, unless the password changed meanwhile (a reset between the
+ * check and this write keeps the newer password). True when it replaced.
+ */
+export async function replacePasswordHash(db: Executor, id: string, from: string, to: string): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ passwordHash: to })
+    .where(and(eq(users.id, id), eq(users.passwordHash, from)))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}

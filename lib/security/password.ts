@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import argon2 from 'argon2';
 import { env } from '@/lib/env';
+import { verifyImportedPassword } from './imported-passwords';
 
 /**
  * argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane). The
@@ -17,20 +18,35 @@ let dummyHash: Promise<string> | undefined;
 /**
  * Verifies a password against a stored hash. With no hash (unknown user, or a user
  * without a password) it still verifies against a dummy hash, so the answer takes the
- * same time either way and reveals nothing about which accounts exist.
+ * same time either way and reveals nothing about which accounts exist. An imported digest
+ * (./imported-passwords.ts) is checked by its own algorithm, beside the same dummy argon2id,
+ * so an imported MD5 takes no less time than a native hash.
  */
 export async function verifyPassword(hash: string | null | undefined, password: string): Promise<boolean> {
   if (!hash) {
-    dummyHash ??= hashPassword('sesame-dummy-password-for-constant-timing');
-    const dummy = await dummyHash;
-    await withArgon2Slot(() => argon2.verify(dummy, password));
+    await verifyDummy(password);
     return false;
+  }
+  if (!hash.startsWith('$argon2')) {
+    const [imported] = await Promise.all([verifyImportedPassword(hash, password).catch(() => false), verifyDummy(password)]);
+    return imported === true;
   }
   try {
     return await withArgon2Slot(() => argon2.verify(hash, password));
   } catch {
     return false;
   }
+}
+
+async function verifyDummy(password: string): Promise<void> {
+  dummyHash ??= hashPassword('sesame-dummy-password-for-constant-timing');
+  const dummy = await dummyHash;
+  await withArgon2Slot(() => argon2.verify(dummy, password));
+}
+
+/** True for anything but an argon2id hash with today's parameters: an imported digest, or an older cost. */
+export function passwordNeedsUpgrade(hash: string): boolean {
+  return !hash.startsWith('$argon2id$') || argon2.needsRehash(hash, OPTIONS);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { countAttemptFindingUser, deleteAttemptCounter } from '@/db/queries/attempt-counters';
+import { replacePasswordHash } from '@/db/queries/users';
 import { AppError } from '@/lib/errors';
 import { attemptPolicyOf, runGuardedAttemptReading } from '@/lib/security/attempt-guard';
 import { generateId } from '@/lib/security/ids';
-import { verifyPassword } from '@/lib/security/password';
+import { hashPassword, passwordNeedsUpgrade, verifyPassword } from '@/lib/security/password';
 import { interactionIdentifierSchema, normalizedIdentifier } from '../identifier';
 import { signInExperienceOf } from '../policy';
 import { addVerificationRecord, type Experience } from '../state';
@@ -56,6 +57,11 @@ export async function verifyPasswordIdentity(experience: Experience, input: Pass
     // The right password: the failure count starts over, as for any other account.
     await deleteAttemptCounter(db, counterToClear);
     throw new AppError('user.suspended', 401, 'This account is suspended.');
+  }
+
+  // An imported digest (or an older argon2 cost) becomes today's argon2id with the password just proven.
+  if (user.passwordHash && passwordNeedsUpgrade(user.passwordHash)) {
+    await replacePasswordHash(db, user.id, user.passwordHash, await hashPassword(input.password));
   }
 
   const record: PasswordVerificationRecord = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordAlgorithms } from '@/lib/security/imported-passwords';
 import { paginationQuery } from '../pagination';
 
 // Logto's identifier formats: usernames are word characters not starting with a digit; phone numbers are digits (E.164 without '+').
@@ -32,11 +33,28 @@ export const userProfile = z
   .partial();
 
 export const createUserBody = z
-  .object({ username, primaryEmail, primaryPhone, password, name, avatar, profile: userProfile, customData: jsonObject })
+  .object({
+    username,
+    primaryEmail,
+    primaryPhone,
+    password,
+    /** A digest from another system, with its algorithm (lib/security/imported-passwords.ts). */
+    passwordDigest: z.string().min(1).max(4096),
+    passwordAlgorithm: z.enum(passwordAlgorithms),
+    name,
+    avatar,
+    profile: userProfile,
+    customData: jsonObject,
+  })
   .partial()
   .refine((body) => body.username ?? body.primaryEmail ?? body.primaryPhone, {
     message: 'at least one of username, primaryEmail or primaryPhone is required',
-  });
+  })
+  .refine((body) => (body.passwordDigest === undefined) === (body.passwordAlgorithm === undefined), {
+    message: 'passwordDigest and passwordAlgorithm go together',
+    path: ['passwordAlgorithm'],
+  })
+  .refine((body) => body.password === undefined || body.passwordDigest === undefined, { message: 'give password or passwordDigest, not both', path: ['password'] });
 
 /** An empty string clears a field, as in Logto. */
 const clearable = <T extends z.ZodType>(schema: T) =>

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { revokeUserAccess } from '@/lib/oidc/revoke-user';
 import { invalidateResourceCaches } from '@/lib/oidc/resources';
 import { generateId } from '@/lib/security/ids';
+import { importedPasswordHash } from '@/lib/security/imported-passwords';
 import { hashPassword } from '@/lib/security/password';
 import { epochMs } from '../dates';
 import { found, withUniqueErrors } from '../errors';
@@ -36,8 +37,10 @@ const identifierTaken = {
   users_primary_phone_key: () => new AppError('user.phone_already_in_use', 422, 'This phone number is associated with an existing account.'),
 };
 
-export async function createUser({ password, ...fields }: CreateUserBody) {
-  const passwordHash = password ? await hashPassword(password) : null;
+/** With `passwordDigest`, the user signs in with the old password; the first sign-in turns it into argon2id. */
+export async function createUser({ password, passwordDigest, passwordAlgorithm, ...fields }: CreateUserBody) {
+  const imported = passwordDigest && passwordAlgorithm ? importedPasswordHash(passwordAlgorithm, passwordDigest) : null;
+  const passwordHash = password ? await hashPassword(password) : imported;
   const db = await getDb();
   const user = await withUniqueErrors(() => insertUser(db, { id: generateId(), ...fields, passwordHash }), identifierTaken);
   return userResponse(user);

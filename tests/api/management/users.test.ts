@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
@@ -133,6 +134,33 @@ describe('passwords', () => {
     expectError(await call('PATCH', '/api/users/missing/password', { body: { password: 'abc' } }), 404, 'entity.not_exists_with_id');
     expectError(await call('POST', '/api/users/missing/password/verify', { body: { password: 'abc' } }), 404, 'entity.not_exists_with_id');
     expectError(await call('GET', '/api/users/missing/has-password'), 404, 'entity.not_exists_with_id');
+  });
+});
+
+describe('imported password digests (passwordDigest + passwordAlgorithm)', () => {
+  const sha1 = (value: string) => createHash('sha1').update(value).digest('hex');
+
+  it('creates a user who has the old password, which verifies; a PATCH replaces it with argon2id', async () => {
+    const created = await createUser({ username: 'imported_ivan', passwordAlgorithm: 'SHA1', passwordDigest: sha1('old password') });
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({ hasPassword: true });
+    expect(created.body).not.toHaveProperty('passwordDigest');
+    expect((await call('POST', `/api/users/${created.body.id}/password/verify`, { body: { password: 'old password' } })).status).toBe(204);
+    await call('PATCH', `/api/users/${created.body.id}/password`, { body: { password: 'a new password' } });
+    expectError(await call('POST', `/api/users/${created.body.id}/password/verify`, { body: { password: 'old password' } }), 422, 'session.invalid_credentials');
+  });
+
+  it('refuses a digest without its algorithm, beside a password, or not of its algorithm, and creates nobody', async () => {
+    for (const body of [
+      { username: 'imported_judy', passwordDigest: sha1('x') },
+      { username: 'imported_judy', passwordAlgorithm: 'SHA1' },
+      { username: 'imported_judy', password: 'plain', passwordAlgorithm: 'SHA1', passwordDigest: sha1('x') },
+      { username: 'imported_judy', passwordAlgorithm: 'SHA256', passwordDigest: sha1('x') },
+      { username: 'imported_judy', passwordAlgorithm: 'Scrypt', passwordDigest: 'abc' },
+    ]) {
+      expectError(await createUser(body), 400, 'guard.invalid_input');
+    }
+    expect((await call('GET', '/api/users?search=imported_judy')).body).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   authorizationCodes,
   devMessages,
   grants,
+  hookDeliveries,
   interactions,
   oidcSessions,
   oneTimeTokens,
@@ -83,3 +84,9 @@ export const deleteDevMessagesCreatedBefore =
   (before: Date): BatchDelete =>
   (db, limit) =>
     deleteBatch(db, devMessages, lt(devMessages.createdAt, before), limit);
+
+/** Webhook delivery records older than `before` (`GET /api/hooks/:id/recent-logs` shows a day). */
+export const deleteHookDeliveriesCreatedBefore =
+  (before: Date): BatchDelete =>
+  (db, limit) =>
+    deleteBatch(db, hookDeliveries, lt(hookDeliveries.createdAt, before), limit);

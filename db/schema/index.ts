@@ -5,3 +5,4 @@ export * from './oidc';
 export * from './security';
 export * from './messages';
 export * from './one-time-tokens';
+export * from './hooks';

@@ -1,5 +1,8 @@
 import { updateUser } from '@/db/queries/users';
+import type { User } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { hookDeliveries, hookEventAfter, hookUser } from '@/lib/hooks/deliver';
+import { findClient } from '@/lib/oidc/clients';
 import { completeLogin } from '@/lib/oidc/interaction';
 import { revokeUserAccess } from '@/lib/oidc/revoke-user';
 import { requireIdentifiedUser } from './active-user';
@@ -9,13 +12,18 @@ import { guardInteractionEvent, signInExperienceOf } from './policy';
 import type { PendingProfile } from './profile-state';
 import { requireInteractionEvent } from './records';
 import { saveExperienceWith, type Experience } from './state';
+import type { InteractionEvent } from './types';
 import { authenticationMethodsOf, recordProvesUser } from './verifications';
 
 export type SubmitResult = {
   /** SignIn and Register: where the browser resumes the authorization. Absent for ForgotPassword. */
   redirectTo?: string;
-  /** ForgotPassword: back-channel logout for the ended sessions; run it after responding (`after()`). */
-  notifyApps?: () => Promise<void>;
+  /**
+   * What to tell others once the person has their answer (`after()`): the webhooks listening to
+   * the event (PostSignIn, PostRegister, PostResetPassword), and after a reset the back-channel
+   * logout of the ended sessions. Absent when there is nobody to tell.
+   */
+  afterResponse?: () => Promise<void>;
 };
 
 /**
@@ -31,7 +39,10 @@ export async function submitInteraction(experience: Experience): Promise<SubmitR
   const event = requireInteractionEvent(experience);
   await guardInteractionEvent(experience, event);
   const user = await requireIdentifiedUser(experience);
-  if (event === 'ForgotPassword') return submitPasswordReset(experience, user.id);
+  if (event === 'ForgotPassword') {
+    const { notifyApps } = await submitPasswordReset(experience, user.id);
+    return withAfterResponse({}, notifyApps, await hooksAfter(experience, event, user));
+  }
 
   const pending: PendingProfile = experience.state.profile ?? {};
   const missingProfile = missingProfileFields(await signInExperienceOf(experience), profileAfterSubmit(user, pending));
@@ -41,27 +52,55 @@ export async function submitInteraction(experience: Experience): Promise<SubmitR
   const signedIn = { ...user, ...pending };
   const proofs = experience.state.verificationRecords.filter((record) => recordProvesUser(record, signedIn));
   const amr = [...new Set(proofs.flatMap(authenticationMethodsOf))];
+  const result = await completeSignIn(experience, user.id, pending, amr);
+  return withAfterResponse(result, undefined, await hooksAfter(experience, event, signedIn));
+}
+
+async function completeSignIn(experience: Experience, userId: string, pending: PendingProfile, amr: string[]): Promise<{ redirectTo: string }> {
   // Nothing to write to the account: one statement records the result and the last sign-in.
-  if (Object.keys(pending).length === 0) return completeLogin(experience.db, experience.interaction, { userId: user.id, amr });
+  if (Object.keys(pending).length === 0) return completeLogin(experience.db, experience.interaction, { userId, amr });
   try {
     return await saveExperienceWith(experience, { ...experience.state, profile: {} }, async (tx) => {
-      await updateUser(tx, user.id, pending);
+      await updateUser(tx, userId, pending);
       // Records the last sign-in too.
-      return completeLogin(tx, experience.interaction, { userId: user.id, amr });
+      return completeLogin(tx, experience.interaction, { userId, amr });
     });
   } catch (error) {
     throw mapIdentifierRace(error);
   }
 }
 
-async function submitPasswordReset(experience: Experience, userId: string): Promise<SubmitResult> {
+async function submitPasswordReset(experience: Experience, userId: string): Promise<{ notifyApps?: () => Promise<void> }> {
   const passwordHash = experience.state.profile?.passwordHash;
   if (!passwordHash) throw new AppError('user.new_password_required_in_profile', 422, 'Set the new password first (PUT /api/experience/profile/password).');
   // The interaction is spent: a second submit must not apply anything again.
   const spent = { verificationRecords: [] };
-  const { notifyApps } = await saveExperienceWith(experience, spent, async (tx) => {
+  return saveExperienceWith(experience, spent, async (tx) => {
     await updateUser(tx, userId, { passwordHash });
     return revokeUserAccess(tx, userId);
   });
-  return notifyApps ? { notifyApps } : {};
+}
+
+/** The webhook deliveries the submitted event calls for (none without a listening hook: no query then). */
+async function hooksAfter(experience: Experience, event: InteractionEvent, user: User): Promise<(() => Promise<void>) | undefined> {
+  const client = await findClient(experience.interaction.applicationId);
+  return hookDeliveries(experience.db, {
+    event: hookEventAfter(event),
+    createdAt: new Date().toISOString(),
+    interactionEvent: event,
+    userId: user.id,
+    user: hookUser(user),
+    ...(client ? { application: { id: client.id, type: client.type, name: client.name, description: client.description } } : {}),
+  });
+}
+
+function withAfterResponse<T extends object>(result: T, ...tasks: Array<(() => Promise<void>) | undefined>): T & SubmitResult {
+  const due = tasks.filter((task) => task !== undefined);
+  if (due.length === 0) return result;
+  return {
+    ...result,
+    afterResponse: async () => {
+      await Promise.all(due.map((task) => task()));
+    },
+  };
 }

@@ -4,6 +4,7 @@ import {
   deleteAuthorizationCodesExpiredBefore,
   deleteDevMessagesCreatedBefore,
   deleteGrantsExpiredBefore,
+  deleteHookDeliveriesCreatedBefore,
   deleteInteractionsExpiredBefore,
   deleteRefreshTokensExpiredBefore,
   deleteSessionsExpiredBefore,
@@ -26,6 +27,7 @@ const DAY_MS = 24 * HOUR_MS;
  *   any per-recipient sending limit that counts recent codes.
  * - One-time tokens: a week of history for operators listing them.
  * - Development mailbox: a day.
+ * - Webhook deliveries: a day, what the recent log shows.
  */
 export const RETENTION_MS = {
   authorizationCodes: HOUR_MS,
@@ -33,6 +35,7 @@ export const RETENTION_MS = {
   verificationCodes: DAY_MS,
   oneTimeTokens: 7 * DAY_MS,
   devMessages: DAY_MS,
+  hookDeliveries: DAY_MS,
 } as const;
 
 export type CleanupCounts = {
@@ -46,6 +49,7 @@ export type CleanupCounts = {
   verificationCodes: number;
   oneTimeTokens: number;
   devMessages: number;
+  hookDeliveries: number;
 };
 
 /** Per table and run: 500 rows a statement, at most 200 statements (100 000 rows); the next run goes on. */
@@ -67,6 +71,7 @@ function plan(now: Date): Record<keyof CleanupCounts, BatchDelete> {
     verificationCodes: deleteVerificationCodesExpiredBefore(ago(RETENTION_MS.verificationCodes)),
     oneTimeTokens: deleteSettledOneTimeTokens(ago(RETENTION_MS.oneTimeTokens)),
     devMessages: deleteDevMessagesCreatedBefore(ago(RETENTION_MS.devMessages)),
+    hookDeliveries: deleteHookDeliveriesCreatedBefore(ago(RETENTION_MS.hookDeliveries)),
   };
 }
 

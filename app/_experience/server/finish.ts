@@ -3,7 +3,7 @@ import type { Experience } from '@/lib/experience/state';
 import { submitInteraction } from '@/lib/experience/submit';
 import { AppError } from '@/lib/errors';
 import { goTo } from './action-support';
-import { Redirect } from './scope';
+import { Redirect, requestScope } from './scope';
 
 /** `user.missing_profile` sends the person to the page that asks for what is missing, in the engine's order. */
 async function orCompleteProfile<T>(run: () => Promise<T>): Promise<T> {
@@ -18,8 +18,10 @@ async function orCompleteProfile<T>(run: () => Promise<T>): Promise<T> {
 
 /** The user is identified: submit, and go where the authorization resumes. */
 export async function finishSignIn(experience: Experience): Promise<never> {
-  const { redirectTo } = await orCompleteProfile(() => submitInteraction(experience));
+  const { redirectTo, afterResponse } = await orCompleteProfile(() => submitInteraction(experience));
   if (!redirectTo) throw new AppError('session.invalid_interaction_type', 400, 'This interaction does not sign anyone in.');
+  // Webhooks hear of the sign-in once the browser is on its way.
+  if (afterResponse) requestScope().afterResponse(afterResponse);
   // An absolute URL on our own origin: /oidc/auth/resume carries the authorization on.
   throw new Redirect(redirectTo);
 }

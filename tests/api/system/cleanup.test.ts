@@ -6,6 +6,8 @@ import {
   authorizationCodes,
   devMessages,
   grants,
+  hookDeliveries,
+  hooks,
   interactions,
   oidcSessions,
   oneTimeTokens,
@@ -38,7 +40,7 @@ async function owners() {
   return { userId: user.id as string, applicationId: app.id as string };
 }
 
-async function ids(table: typeof interactions | typeof oidcSessions | typeof grants | typeof oneTimeTokens | typeof verificationCodes | typeof devMessages) {
+async function ids(table: typeof interactions | typeof oidcSessions | typeof grants | typeof oneTimeTokens | typeof verificationCodes | typeof devMessages | typeof hookDeliveries) {
   return (await (await getDb()).select({ id: table.id }).from(table)).map((row) => row.id).sort();
 }
 
@@ -118,6 +120,9 @@ describe('deleteExpiredRows', () => {
     ]);
     const message = (id: string, createdAt: Date) => ({ id, channel: 'email', recipient: 'a@example.com', purpose: 'SignIn', text: 'hi', createdAt });
     await db.insert(devMessages).values([message('message-old', at(-RETENTION_MS.devMessages - MINUTE)), message('message-new', at(-HOUR))]);
+    await db.insert(hooks).values({ id: 'hook', name: 'h', events: ['PostSignIn'], url: 'https://example.com', sealedSigningKey: 'sealed' });
+    const delivery = (id: string, createdAt: Date) => ({ id, hookId: 'hook', event: 'PostSignIn', succeeded: true, responseStatus: 200, createdAt });
+    await db.insert(hookDeliveries).values([delivery('delivery-old', at(-RETENTION_MS.hookDeliveries - MINUTE)), delivery('delivery-new', at(-HOUR))]);
 
     const counts = await deleteExpiredRows(db, NOW);
     expect(counts).toEqual({
@@ -131,6 +136,7 @@ describe('deleteExpiredRows', () => {
       verificationCodes: 1,
       oneTimeTokens: 3,
       devMessages: 1,
+      hookDeliveries: 1,
     });
 
     expect(await ids(interactions)).toEqual(['interaction-live']);
@@ -143,6 +149,7 @@ describe('deleteExpiredRows', () => {
     expect(await ids(verificationCodes)).toEqual(['verification-live', 'verification-recent']);
     expect(await ids(oneTimeTokens)).toEqual(['ott-active', 'ott-consumed-recently']);
     expect(await ids(devMessages)).toEqual(['message-new']);
+    expect(await ids(hookDeliveries)).toEqual(['delivery-new']);
 
     // A second run finds nothing left to do.
     expect(Object.values(await deleteExpiredRows(db, NOW)).every((count) => count === 0)).toBe(true);

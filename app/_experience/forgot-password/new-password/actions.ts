@@ -9,7 +9,7 @@ const passwordField = (code: string) => (code.startsWith('password') || code ===
 
 /**
  * Password reset, step 3: the new password (checked against the policy and the current one),
- * then submit, which ends the account's other sessions; the apps hear of it after the response.
+ * then submit, which ends the account's other sessions; the apps and webhooks hear of it after the response.
  */
 export async function saveNewPassword(formData: FormData): Promise<FormState> {
   const password = formData.get('password');
@@ -17,8 +17,8 @@ export async function saveNewPassword(formData: FormData): Promise<FormState> {
   return attempt({}, passwordField, async () => {
     const experience = await currentExperience();
     await resetPassword(experience, password);
-    const { notifyApps } = await submitInteraction(experience);
-    if (notifyApps) requestScope().afterResponse(notifyApps);
+    const { afterResponse } = await submitInteraction(experience);
+    if (afterResponse) requestScope().afterResponse(afterResponse);
     goTo('/forgot-password/done');
   });
 }

@@ -13,9 +13,9 @@ export const POST = handleRoute(async (request) => {
   assertSameOriginJson(request);
   // Submit checks the identified account: it is read with the interaction, in one statement.
   const experience = await loadExperienceForRequest(await getDb(), request, { withIdentifiedUser: true });
-  const { redirectTo, notifyApps } = await submitInteraction(experience);
-  // Back-channel logout to the apps of the ended sessions, without holding the response.
-  if (notifyApps) after(notifyApps);
+  const { redirectTo, afterResponse } = await submitInteraction(experience);
+  // Webhooks, and after a reset the back-channel logout of the ended sessions, without holding the response.
+  if (afterResponse) after(afterResponse);
   if (!redirectTo) return new Response(null, { status: 204, headers: noStore });
   return Response.json({ redirectTo }, { headers: noStore });
 });

@@ -1,0 +1,89 @@
+import { createHmac } from 'node:crypto';
+import type { Executor } from '@/db/client';
+import { insertHookDelivery, listEnabledHooks } from '@/db/queries/hooks';
+import type { Hook, HookEvent, User } from '@/db/schema';
+import { sharedTtlCache } from '@/lib/cache/ttl-cache';
+import { log } from '@/lib/http/logger';
+import { decryptAtRest } from '@/lib/security/crypto';
+import { generateId } from '@/lib/security/ids';
+import { OutboundBlockedError, safeFetch } from '@/lib/security/outbound';
+
+/** As Logto's, so a receiver written for Logto checks Sesame's deliveries unchanged. */
+export const SIGNATURE_HEADER = 'logto-signature-sha-256';
+const DELIVERY_TIMEOUT_MS = 10_000;
+export const SIGNING_KEY_PURPOSE = 'hook-signing-key';
+export const HEADERS_PURPOSE = 'hook-headers';
+
+// Asked on every sign-in; a write on another instance shows within 5 s.
+const enabledHooks = sharedTtlCache<Hook[]>('hooks', 5_000, 1);
+
+/** Called by every write to a hook. */
+export function invalidateHooks(): void {
+  enabledHooks.invalidate();
+}
+
+type InteractionEvent = 'SignIn' | 'Register' | 'ForgotPassword';
+const eventAfter: Record<InteractionEvent, HookEvent> = { SignIn: 'PostSignIn', Register: 'PostRegister', ForgotPassword: 'PostResetPassword' };
+/** The hook event a submitted interaction sends (PostSignIn after SignIn, ...), and back. */
+export const hookEventAfter = (interactionEvent: InteractionEvent): HookEvent => eventAfter[interactionEvent];
+export const interactionEventBefore = (event: HookEvent): InteractionEvent =>
+  (Object.keys(eventAfter) as InteractionEvent[]).find((interactionEvent) => eventAfter[interactionEvent] === event)!;
+
+/** Logto's interaction hook payload, without `hookId`, which each delivery adds. */
+export type HookPayload = {
+  event: HookEvent;
+  createdAt: string;
+  interactionEvent: InteractionEvent;
+  userId: string;
+  user: ReturnType<typeof hookUser>;
+  application?: { id: string; type: string; name: string; description: string | null };
+};
+
+/** The user as a hook sees it: the account's public fields, never its password hash. */
+export function hookUser(user: User) {
+  const { id, username, primaryEmail, primaryPhone, name, avatar, customData, profile, isSuspended, lastSignInAt, createdAt } = user;
+  return { id, username, primaryEmail, primaryPhone, name, avatar, customData, profile, isSuspended, lastSignInAt: lastSignInAt?.toISOString() ?? null, createdAt: createdAt.toISOString() };
+}
+
+export const signHookBody = (body: string, signingKey: string) => createHmac('sha256', signingKey).update(body).digest('hex');
+
+/**
+ * The deliveries `payload.event` calls for, as one task to run after responding; undefined
+ * when no enabled hook listens (the common case costs a cache lookup, no query).
+ */
+export async function hookDeliveries(db: Executor, payload: HookPayload): Promise<(() => Promise<void>) | undefined> {
+  const listening = (await enabledHooks.get('enabled', () => listEnabledHooks(db))).filter((hook) => hook.events.includes(payload.event));
+  if (listening.length === 0) return undefined;
+  return async () => {
+    await Promise.all(listening.map((hook) => deliverToHook(db, hook, payload)));
+  };
+}
+
+export type DeliveryOutcome = { succeeded: boolean; responseStatus: number | null; error: string | null };
+
+/**
+ * POSTs one signed payload through the outbound guard and records the outcome (never the
+ * payload). Never throws: a receiver that is down must not fail a sign-in that already happened.
+ */
+export async function deliverToHook(db: Executor, hook: Hook, payload: Omit<HookPayload, 'event'> & { event: string }): Promise<DeliveryOutcome> {
+  const body = JSON.stringify({ hookId: hook.id, ...payload });
+  const custom = hook.sealedHeaders ? (JSON.parse(decryptAtRest(hook.sealedHeaders, HEADERS_PURPOSE)) as Record<string, string>) : {};
+  const headers = {
+    'user-agent': 'Sesame',
+    'content-type': 'application/json',
+    ...custom,
+    [SIGNATURE_HEADER]: signHookBody(body, decryptAtRest(hook.sealedSigningKey, SIGNING_KEY_PURPOSE)),
+  };
+  let outcome: DeliveryOutcome;
+  try {
+    const response = await safeFetch(hook.url, { method: 'POST', headers, body, timeoutMs: DELIVERY_TIMEOUT_MS });
+    await response.arrayBuffer().catch(() => undefined);
+    outcome = { succeeded: response.ok, responseStatus: response.status, error: response.ok ? null : `answered ${response.status}` };
+  } catch (error) {
+    const reason = error instanceof OutboundBlockedError ? 'private or loopback address refused' : error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'network error';
+    outcome = { succeeded: false, responseStatus: null, error: reason };
+  }
+  if (!outcome.succeeded) log('warn', 'webhook delivery failed', { hookId: hook.id, event: payload.event, reason: outcome.error });
+  await insertHookDelivery(db, { id: generateId(), hookId: hook.id, event: payload.event, ...outcome }).catch(() => undefined);
+  return outcome;
+}

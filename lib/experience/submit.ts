@@ -82,15 +82,16 @@ async function submitPasswordReset(experience: Experience, userId: string): Prom
 }
 
 /** The webhook deliveries the submitted event calls for (none without a listening hook: no query then). */
-async function hooksAfter(experience: Experience, event: InteractionEvent, user: User): Promise<(() => Promise<void>) | undefined> {
-  const client = await findClient(experience.interaction.applicationId);
-  return hookDeliveries(experience.db, {
-    event: hookEventAfter(event),
-    createdAt: new Date().toISOString(),
-    interactionEvent: event,
-    userId: user.id,
-    user: hookUser(user),
-    ...(client ? { application: { id: client.id, type: client.type, name: client.name, description: client.description } } : {}),
+function hooksAfter(experience: Experience, event: InteractionEvent, user: User): Promise<(() => Promise<void>) | undefined> {
+  return hookDeliveries(experience.db, hookEventAfter(event), async () => {
+    const client = await findClient(experience.interaction.applicationId);
+    return {
+      createdAt: new Date().toISOString(),
+      interactionEvent: event,
+      userId: user.id,
+      user: hookUser(user),
+      ...(client ? { application: { id: client.id, type: client.type, name: client.name, description: client.description } } : {}),
+    };
   });
 }
 

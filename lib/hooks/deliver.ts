@@ -48,14 +48,16 @@ export function hookUser(user: User) {
 export const signHookBody = (body: string, signingKey: string) => createHmac('sha256', signingKey).update(body).digest('hex');
 
 /**
- * The deliveries `payload.event` calls for, as one task to run after responding; undefined
- * when no enabled hook listens (the common case costs a cache lookup, no query).
+ * The deliveries `event` calls for, as one task to run after responding; undefined when no
+ * enabled hook listens. That common case costs a cache lookup: no query, and `payload` is
+ * never built.
  */
-export async function hookDeliveries(db: Executor, payload: HookPayload): Promise<(() => Promise<void>) | undefined> {
-  const listening = (await enabledHooks.get('enabled', () => listEnabledHooks(db))).filter((hook) => hook.events.includes(payload.event));
+export async function hookDeliveries(db: Executor, event: HookEvent, payload: () => Promise<Omit<HookPayload, 'event'>>): Promise<(() => Promise<void>) | undefined> {
+  const listening = (await enabledHooks.get('enabled', () => listEnabledHooks(db))).filter((hook) => hook.events.includes(event));
   if (listening.length === 0) return undefined;
+  const body = { event, ...(await payload()) };
   return async () => {
-    await Promise.all(listening.map((hook) => deliverToHook(db, hook, payload)));
+    await Promise.all(listening.map((hook) => deliverToHook(db, hook, body)));
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailTemplateTypes } from '@/db/schema';
+import { emailTemplateTypes, type EmailTemplateType } from '@/db/schema';
 import { carriesCode, MISSING_CODE } from '@/lib/messages/custom-templates';
 
 /**
@@ -9,7 +9,7 @@ import { carriesCode, MISSING_CODE } from '@/lib/messages/custom-templates';
  * (`/api/email-templates`) come first; these serve every language.
  */
 const usageType = z.enum(emailTemplateTypes);
-const withCode = (template: { usageType: (typeof emailTemplateTypes)[number]; content: string }) => carriesCode(template.usageType, template.content);
+const withCode = (template: { usageType: EmailTemplateType; content: string }) => carriesCode(template.usageType, template.content);
 const codeRule = { message: MISSING_CODE, path: ['content'] };
 const oneEach = (templates: Array<{ usageType: string }>) => new Set(templates.map((template) => template.usageType)).size === templates.length;
 
@@ -35,3 +35,8 @@ export const emailTemplatesConfigSchema = z
 
 export type SmsTemplate = z.infer<typeof smsTemplatesSchema>[number];
 export type EmailConnectorTemplate = z.infer<typeof emailTemplatesConfigSchema>[number];
+
+/** A connector's own template for the purpose, if it has one. */
+export function templateFor<T extends { usageType: string }>(templates: T[] | undefined, purpose: string): T | undefined {
+  return templates?.find((template) => template.usageType === purpose);
+}

@@ -53,7 +53,7 @@ export async function submitInteraction(experience: Experience): Promise<SubmitR
   const proofs = experience.state.verificationRecords.filter((record) => recordProvesUser(record, signedIn));
   const amr = [...new Set(proofs.flatMap(authenticationMethodsOf))];
   const result = await completeSignIn(experience, user.id, pending, amr);
-  return withAfterResponse(result, undefined, await hooksAfter(experience, event, signedIn));
+  return withAfterResponse(result, await hooksAfter(experience, event, signedIn));
 }
 
 async function completeSignIn(experience: Experience, userId: string, pending: PendingProfile, amr: string[]): Promise<{ redirectTo: string }> {

@@ -4,15 +4,15 @@ import { insertHookDelivery, listEnabledHooks } from '@/db/queries/hooks';
 import type { Hook, HookEvent, User } from '@/db/schema';
 import { sharedTtlCache } from '@/lib/cache/ttl-cache';
 import { log } from '@/lib/http/logger';
-import { decryptAtRest } from '@/lib/security/crypto';
+import { decryptAtRest, encryptAtRest } from '@/lib/security/crypto';
 import { generateId } from '@/lib/security/ids';
 import { OutboundBlockedError, safeFetch } from '@/lib/security/outbound';
 
 /** As Logto's, so a receiver written for Logto checks Sesame's deliveries unchanged. */
 export const SIGNATURE_HEADER = 'logto-signature-sha-256';
 const DELIVERY_TIMEOUT_MS = 10_000;
-export const SIGNING_KEY_PURPOSE = 'hook-signing-key';
-export const HEADERS_PURPOSE = 'hook-headers';
+const SIGNING_KEY_PURPOSE = 'hook-signing-key';
+const HEADERS_PURPOSE = 'hook-headers';
 
 // Asked on every sign-in; a write on another instance shows within 5 s.
 const enabledHooks = sharedTtlCache<Hook[]>('hooks', 5_000, 1);
@@ -47,6 +47,25 @@ export function hookUser(user: User) {
 
 export const signHookBody = (body: string, signingKey: string) => createHmac('sha256', signingKey).update(body).digest('hex');
 
+/** A hook with its sealed fields opened: what a delivery (and the admin) sees. */
+export type OpenedHook = { id: string; url: string; headers: Record<string, string> | undefined; signingKey: string };
+
+/** The one place a hook's key and headers are unsealed. */
+export function openHook(hook: Hook): OpenedHook {
+  return {
+    id: hook.id,
+    url: hook.url,
+    headers: hook.sealedHeaders ? (JSON.parse(decryptAtRest(hook.sealedHeaders, HEADERS_PURPOSE)) as Record<string, string>) : undefined,
+    signingKey: decryptAtRest(hook.sealedSigningKey, SIGNING_KEY_PURPOSE),
+  };
+}
+
+/** ... and the one place they are sealed (no headers: null). */
+export function sealHookHeaders(headers: Record<string, string> | undefined): string | null {
+  return headers && Object.keys(headers).length > 0 ? encryptAtRest(JSON.stringify(headers), HEADERS_PURPOSE) : null;
+}
+export const sealSigningKey = (key: string) => encryptAtRest(key, SIGNING_KEY_PURPOSE);
+
 /**
  * The deliveries `event` calls for, as one task to run after responding; undefined when no
  * enabled hook listens. That common case costs a cache lookup: no query, and `payload` is
@@ -57,7 +76,7 @@ export async function hookDeliveries(db: Executor, event: HookEvent, payload: ()
   if (listening.length === 0) return undefined;
   const body = { event, ...(await payload()) };
   return async () => {
-    await Promise.all(listening.map((hook) => deliverToHook(db, hook, body)));
+    await Promise.all(listening.map((hook) => deliverToHook(db, openHook(hook), body)));
   };
 }
 
@@ -67,15 +86,9 @@ export type DeliveryOutcome = { succeeded: boolean; responseStatus: number | nul
  * POSTs one signed payload through the outbound guard and records the outcome (never the
  * payload). Never throws: a receiver that is down must not fail a sign-in that already happened.
  */
-export async function deliverToHook(db: Executor, hook: Hook, payload: Omit<HookPayload, 'event'> & { event: string }): Promise<DeliveryOutcome> {
+export async function deliverToHook(db: Executor, hook: OpenedHook, payload: Omit<HookPayload, 'event'> & { event: string }): Promise<DeliveryOutcome> {
   const body = JSON.stringify({ hookId: hook.id, ...payload });
-  const custom = hook.sealedHeaders ? (JSON.parse(decryptAtRest(hook.sealedHeaders, HEADERS_PURPOSE)) as Record<string, string>) : {};
-  const headers = {
-    'user-agent': 'Sesame',
-    'content-type': 'application/json',
-    ...custom,
-    [SIGNATURE_HEADER]: signHookBody(body, decryptAtRest(hook.sealedSigningKey, SIGNING_KEY_PURPOSE)),
-  };
+  const headers = { 'user-agent': 'Sesame', 'content-type': 'application/json', ...hook.headers, [SIGNATURE_HEADER]: signHookBody(body, hook.signingKey) };
   let outcome: DeliveryOutcome;
   try {
     const response = await safeFetch(hook.url, { method: 'POST', headers, body, timeoutMs: DELIVERY_TIMEOUT_MS });

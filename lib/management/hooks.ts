@@ -3,8 +3,8 @@ import { getDb } from '@/db/client';
 import { deleteHook, findHook, insertHook, listHookDeliveries, listHooks, updateHook } from '@/db/queries/hooks';
 import { hookEvents, type Hook, type HookDelivery } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { deliverToHook, HEADERS_PURPOSE, interactionEventBefore, invalidateHooks, SIGNATURE_HEADER, SIGNING_KEY_PURPOSE } from '@/lib/hooks/deliver';
-import { decryptAtRest, encryptAtRest, randomToken } from '@/lib/security/crypto';
+import { deliverToHook, interactionEventBefore, invalidateHooks, openHook, sealHookHeaders, sealSigningKey, SIGNATURE_HEADER } from '@/lib/hooks/deliver';
+import { randomToken } from '@/lib/security/crypto';
 import { generateId } from '@/lib/security/ids';
 import { epochMs } from './dates';
 import { assertFound, found } from './errors';
@@ -41,22 +41,20 @@ export const updateHookBody = createHookBody.partial().strict();
 export const testHookBody = z.object({ events, config: hookConfig }).strict();
 
 function hookResponse(hook: Hook) {
-  const headers = hook.sealedHeaders ? (JSON.parse(decryptAtRest(hook.sealedHeaders, HEADERS_PURPOSE)) as Record<string, string>) : undefined;
+  const { url, headers, signingKey } = openHook(hook);
   return {
     id: hook.id,
     name: hook.name,
     events: hook.events,
-    config: { url: hook.url, ...(headers ? { headers } : {}) },
+    config: { url, ...(headers ? { headers } : {}) },
     // The receiver needs it to check signatures, so it is shown to the admin, as in Logto.
-    signingKey: decryptAtRest(hook.sealedSigningKey, SIGNING_KEY_PURPOSE),
+    signingKey,
     enabled: hook.enabled,
     createdAt: epochMs(hook.createdAt),
   };
 }
 
-const sealedHeaders = (headers: Record<string, string> | undefined) =>
-  headers && Object.keys(headers).length > 0 ? encryptAtRest(JSON.stringify(headers), HEADERS_PURPOSE) : null;
-const newSigningKey = () => encryptAtRest(randomToken(32), SIGNING_KEY_PURPOSE);
+const newSigningKey = () => sealSigningKey(randomToken(32));
 
 export async function createHook({ name, events, config, enabled }: z.infer<typeof createHookBody>) {
   const hook = await insertHook(await getDb(), {
@@ -64,7 +62,7 @@ export async function createHook({ name, events, config, enabled }: z.infer<type
     name,
     events,
     url: config.url,
-    sealedHeaders: sealedHeaders(config.headers),
+    sealedHeaders: sealHookHeaders(config.headers),
     sealedSigningKey: newSigningKey(),
     enabled: enabled ?? true,
   });
@@ -82,7 +80,7 @@ export async function getHook(id: string) {
 
 /** `config` is replaced whole when given, headers included. */
 export async function updateHookFields(id: string, { config, ...fields }: z.infer<typeof updateHookBody>) {
-  const changes = { ...fields, ...(config ? { url: config.url, sealedHeaders: sealedHeaders(config.headers) } : {}) };
+  const changes = { ...fields, ...(config ? { url: config.url, sealedHeaders: sealHookHeaders(config.headers) } : {}) };
   const hook = found(await updateHook(await getDb(), id, changes), 'hook', id);
   invalidateHooks();
   return hookResponse(hook);
@@ -109,8 +107,7 @@ const SAMPLE_USER = { id: 'sample-user', username: 'sample', primaryEmail: 'samp
  */
 export async function testHook(id: string, { events, config }: z.infer<typeof testHookBody>): Promise<void> {
   const db = await getDb();
-  const stored = found(await findHook(db, id), 'hook', id);
-  const target = { ...stored, url: config.url, sealedHeaders: sealedHeaders(config.headers) };
+  const target = { ...openHook(found(await findHook(db, id), 'hook', id)), url: config.url, headers: config.headers };
   const now = new Date().toISOString();
   const user = { ...SAMPLE_USER, lastSignInAt: now, createdAt: now };
   for (const event of events) {

@@ -1,7 +1,7 @@
 import type { Executor } from '@/db/client';
 import { AppError } from '@/lib/errors';
 import { findEmailConnector, findSmsConnector } from '@/lib/connectors/registry';
-import type { EmailConnectorTemplate } from '@/lib/connectors/templates';
+import { templateFor } from '@/lib/connectors/templates';
 import { ConnectorError, type EmailConnector, type MessagePurpose, type SmsConnector } from '@/lib/connectors/types';
 import { findEmailTemplatesOfType } from '@/db/queries/email-templates';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
@@ -61,11 +61,12 @@ export async function deliverThrough(db: Executor, target: ChannelConnector, mes
   const payload = payloadOf(message);
   try {
     if (target.channel === 'email') {
-      const custom = (await languageTemplateFor(db, message)) ?? connectorEmailTemplate(target.connector.templates, message);
+      const own = templateFor(target.connector.templates, message.purpose);
+      const custom = (await languageTemplateFor(db, message)) ?? (own && renderCustomEmail(own, message));
       const email = custom ? { ...custom, text: custom.text ?? rendered.text } : { subject: rendered.subject, text: rendered.text, html: rendered.html };
       await target.connector.send({ to: message.to, ...email, purpose: message.purpose, payload });
     } else {
-      const own = target.connector.templates?.find((template) => template.usageType === message.purpose);
+      const own = templateFor(target.connector.templates, message.purpose);
       await target.connector.send({ to: message.to, text: own ? fillTemplate(own.content, message, 'text') : rendered.sms, purpose: message.purpose, payload });
     }
   } catch (error) {
@@ -77,11 +78,6 @@ async function languageTemplateFor(db: Executor, message: Omit<VerificationMessa
   const [templates, { languageInfo }] = await Promise.all([findEmailTemplatesOfType(db, message.purpose), getSignInExperience(db)]);
   const template = pickTemplate(templates, message.locale, languageInfo.fallbackLanguage);
   return template && renderCustomEmail(template.details, message);
-}
-
-function connectorEmailTemplate(templates: EmailConnectorTemplate[] | undefined, message: Omit<VerificationMessage, 'channel'>): CustomEmail | undefined {
-  const own = templates?.find((template) => template.usageType === message.purpose);
-  return own && renderCustomEmail(own, message);
 }
 
 /** Template variables for connectors that render their own text (the HTTP SMS webhook) and for the dev mailbox. */

@@ -115,10 +115,17 @@ export async function sendVerificationCode(experience: Experience, input: SendVe
     maxAttempts: config.verificationCodePolicy.maxRetryAttempts,
   });
   const expiresInMinutes = codeLifetimeMinutes(config.verificationCodePolicy);
-  const message: VerificationMessage = { channel: identifier.type, to: identifier.value, purpose: event, locale, code, expiresInMinutes };
   // The message names the app the person is signing in to, as the page does (the cached client).
   const client = await findClient(experience.interaction.applicationId);
-  if (client) message.application = { id: client.id, name: client.name, displayName: applicationDisplayName(client) };
+  const message: VerificationMessage = {
+    channel: identifier.type,
+    to: identifier.value,
+    purpose: event,
+    locale,
+    code,
+    expiresInMinutes,
+    ...(client ? { application: { id: client.id, name: client.name, displayName: applicationDisplayName(client) } } : {}),
+  };
   let deliverAfterResponse: SendVerificationCodeResult['deliverAfterResponse'];
   if (event === 'ForgotPassword') {
     const accountExists = (await findUserByIdentifier(db, identifier)) !== undefined;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Button } from '@/app/_components/ui/button';
 import { Logo } from '@/app/_components/ui/logo';
@@ -15,9 +16,12 @@ import { findInteraction, interactionCookieName } from '@/lib/oidc/interaction';
 import { loadSessionByCookieValue, sessionCookieName } from '@/lib/oidc/sessions';
 import { decideConsent } from './actions';
 
+/** This browser's interaction, read once per request for the metadata and the page alike. */
+const currentInteraction = cache(async () => findInteraction(await getDb(), (await cookies()).get(interactionCookieName())?.value));
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/consent'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'Consent' });
-  const interaction = await findInteraction(await getDb(), (await cookies()).get(interactionCookieName())?.value).catch(() => undefined);
+  const interaction = await currentInteraction().catch(() => undefined);
   return { title: t('metaTitle'), robots: { index: false }, icons: await operatorIcons(interaction?.applicationId) };
 }
 
@@ -30,7 +34,7 @@ export default async function ConsentPage({ params }: PageProps<'/[locale]/conse
   const t = await getTranslations('Consent');
   const jar = await cookies();
   const db = await getDb();
-  const interaction = await findInteraction(db, jar.get(interactionCookieName())?.value);
+  const interaction = await currentInteraction();
   const session = await loadSessionByCookieValue(db, jar.get(sessionCookieName())?.value);
   // The app's own look and terms links when it has them (a third-party app's sign-in experience).
   const frame = await findExperienceFrame(db, interaction?.applicationId);

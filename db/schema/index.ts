@@ -6,3 +6,4 @@ export * from './security';
 export * from './messages';
 export * from './one-time-tokens';
 export * from './hooks';
+export * from './custom-phrases';

@@ -10,23 +10,12 @@ import {
 } from '@/db/queries/email-templates';
 import { emailTemplateTypes, type EmailTemplate } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { languageTagSchema } from '@/lib/i18n/language-tag';
 import { carriesCode, MISSING_CODE } from '@/lib/messages/custom-templates';
 import { generateId } from '@/lib/security/ids';
 import { epochMs } from './dates';
 import { assertFound, found } from './errors';
 
-/** A BCP 47 tag, stored in its canonical case (`EN-us` → `en-US`), so one language has one template per type. */
-const languageTag = z
-  .string()
-  .max(16)
-  .transform((tag, context) => {
-    try {
-      return Intl.getCanonicalLocales(tag)[0]!;
-    } catch {
-      context.addIssue({ code: 'custom', message: 'must be a language tag such as en or ko-KR' });
-      return z.NEVER;
-    }
-  });
 const templateType = z.enum(emailTemplateTypes);
 /** A sender or reply-to line can hold a {{variable}} but never a line break (it becomes a header). */
 const headerLine = z.string().trim().min(1).max(320).regex(/^[^\r\n]*$/, 'must be one line');
@@ -41,7 +30,7 @@ const detailsFields = {
 const details = z.object(detailsFields).partial({ contentType: true, replyTo: true, sendFrom: true }).strict();
 
 const template = z
-  .object({ languageTag, templateType, details })
+  .object({ languageTag: languageTagSchema, templateType, details })
   .refine((value) => carriesCode(value.templateType, value.details.content), { message: MISSING_CODE, path: ['details', 'content'] });
 
 /** `PUT /api/email-templates` (Logto's body): each language and purpose once. */
@@ -56,7 +45,7 @@ export const putEmailTemplatesBody = z.object({
 /** `PATCH /api/email-templates/:id/details`: the fields to change. */
 export const patchDetailsBody = z.object(detailsFields).partial().strict();
 
-export const emailTemplateFilter = z.object({ languageTag: languageTag.optional(), templateType: templateType.optional() });
+export const emailTemplateFilter = z.object({ languageTag: languageTagSchema.optional(), templateType: templateType.optional() });
 
 function response({ id, languageTag, templateType, details, createdAt }: EmailTemplate) {
   return { id, languageTag, templateType, details, createdAt: epochMs(createdAt) };

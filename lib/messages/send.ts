@@ -4,9 +4,10 @@ import { findEmailConnector, findSmsConnector } from '@/lib/connectors/registry'
 import { templateFor } from '@/lib/connectors/templates';
 import { ConnectorError, type EmailConnector, type MessagePurpose, type SmsConnector } from '@/lib/connectors/types';
 import { findEmailTemplatesOfType } from '@/db/queries/email-templates';
+import { loadMessages } from '@/lib/i18n/messages';
 import { getSignInExperience } from '@/lib/sign-in-exp/store';
 import { fillTemplate, pickTemplate, renderCustomEmail, type CustomEmail, type TemplateContext } from './custom-templates';
-import { renderVerificationMessage } from './templates';
+import { messageLocale, renderVerificationMessage } from './templates';
 
 export type VerificationMessage = {
   channel: 'email' | 'phone';
@@ -52,12 +53,13 @@ export type ChannelConnector = { channel: 'email'; connector: EmailConnector } |
  * Renders the message for the connector's channel and sends it (connector failures as 501/502).
  * The operator's templates come first (lib/messages/custom-templates.ts): for an email, the one
  * for its purpose and language (`/api/email-templates`), else the connector config's for its
- * purpose; for an SMS, the connector config's. Otherwise Sesame's built-in message. An HTML
+ * purpose; for an SMS, the connector config's. Otherwise Sesame's built-in message, in the
+ * operator's custom phrases where set (lib/i18n/messages.ts). An HTML
  * template's plain-text alternative is the built-in text, so a text-only mail client still shows the code.
  */
 export async function deliverThrough(db: Executor, target: ChannelConnector, message: Omit<VerificationMessage, 'channel'>): Promise<void> {
   const { code, locale, expiresInMinutes, application } = message;
-  const rendered = renderVerificationMessage(message.purpose, locale, { code, expiresInMinutes, appName: application?.displayName });
+  const rendered = renderVerificationMessage(message.purpose, locale, { code, expiresInMinutes, appName: application?.displayName }, await loadMessages(messageLocale(locale), db));
   const payload = payloadOf(message);
   try {
     if (target.channel === 'email') {

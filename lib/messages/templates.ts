@@ -1,8 +1,8 @@
-import { createTranslator, hasLocale } from 'next-intl';
+import { createTranslator, hasLocale, type AbstractIntlMessages } from 'next-intl';
 import type { MessagePurpose } from '@/lib/connectors/types';
+import { shippedCatalogs } from '@/lib/i18n/custom-phrases';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import en from '@/messages/en.json';
-import ko from '@/messages/ko.json';
+import type en from '@/messages/en.json';
 import { emailHtml } from './email-html';
 
 export type RenderedMessage = { subject: string; text: string; html: string; sms: string };
@@ -15,12 +15,21 @@ export type TemplateVariables = {
   appName?: string | undefined;
 };
 
-const catalogs: Record<Locale, typeof en> = { en, ko };
+/** The language a message is written in: the person's, when Sesame speaks it, else English. */
+export function messageLocale(locale: string): Locale {
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
 
-/** Messages are rendered outside React (route handlers, server actions), so with next-intl's plain translator. */
-function translatorFor(locale: string) {
-  const resolved = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-  return { locale: resolved, t: createTranslator({ locale: resolved, messages: catalogs[resolved], namespace: 'MessageTemplates' }) };
+/**
+ * Messages are rendered outside React (route handlers, server actions), so with next-intl's plain
+ * translator. `messages` is that language's catalog with the operator's custom phrases
+ * (lib/i18n/messages.ts `loadMessages`); Sesame's own wording when not given.
+ */
+function translatorFor(locale: string, messages?: AbstractIntlMessages) {
+  const resolved = messageLocale(locale);
+  // The shipped catalogs are typed loosely (custom phrases may change any of them); the keys used here all exist in both.
+  const catalog = (messages ?? shippedCatalogs[resolved]) as unknown as typeof en;
+  return { locale: resolved, t: createTranslator({ locale: resolved, messages: catalog, namespace: 'MessageTemplates' }) };
 }
 
 /**
@@ -28,8 +37,8 @@ function translatorFor(locale: string) {
  * fall back to English): a subject, a plain-text and an HTML body, and a short SMS.
  * The strings live in `messages/<locale>.json` under `MessageTemplates`.
  */
-export function renderVerificationMessage(purpose: MessagePurpose, locale: string, vars: TemplateVariables): RenderedMessage {
-  const { locale: lang, t } = translatorFor(locale);
+export function renderVerificationMessage(purpose: MessagePurpose, locale: string, vars: TemplateVariables, messages?: AbstractIntlMessages): RenderedMessage {
+  const { locale: lang, t } = translatorFor(locale, messages);
   const appName = vars.appName ?? t('appName');
   const minutes = vars.expiresInMinutes;
   const subject = t(`${purpose}.subject`, { appName });

@@ -51,6 +51,11 @@ describe.each(['pg', 'neon'] as const)('database outage and recovery (%s driver)
     expect(down.body.database.ok === false && down.body.database.reason).toMatch(/refused the connection|terminated|closed/i);
     expect(server().running()).toBe(true);
     expect((await fetch(`${server().baseUrl}/api/status/live`)).status).toBe(200);
+    // Pages still render, in Sesame's own words: custom phrases cannot be read, so they are skipped.
+    const landing = await fetch(`${server().baseUrl}/`, { headers: { 'accept-language': 'en' }, signal: AbortSignal.timeout(15_000) });
+    expect(landing.status).toBe(200);
+    expect(await landing.text()).toContain('<html lang="en"');
+    expect(server().logs()).toContain('custom phrases could not be read; using the shipped messages');
   });
 
   it('recovers by itself when the database comes back', async () => {

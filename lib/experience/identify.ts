@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { findUserByIdentifier } from '@/db/queries/users';
 import { AppError, assertThat } from '@/lib/errors';
 import { findActiveUser } from './active-user';
@@ -14,6 +15,9 @@ import { isCodeRecord } from './verifications/verification-code';
  * from the record and the collected profile (201, `created: true`). Codes and order follow
  * Logto's `identifyUser`.
  */
+/** `verificationId` may be left out only by Register, which then builds the account from the collected profile. */
+export const identificationInputSchema = z.object({ verificationId: z.string().min(1).optional() });
+
 export async function identifyUser(experience: Experience, verificationId?: string): Promise<{ created: boolean }> {
   const event = requireInteractionEvent(experience);
   // The policy may have changed since the event was set.

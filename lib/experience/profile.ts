@@ -82,6 +82,9 @@ export async function addProfile(experience: Experience, input: AddProfileInput)
  * `PUT /api/experience/profile/password` (204, ForgotPassword only): the new password, checked
  * against the policy and the current one (`user.same_password`), kept hashed until submit.
  */
+/** The body of `PUT /api/experience/profile/password`. */
+export const resetPasswordInputSchema = z.object({ password: z.string().min(1).max(1024) });
+
 export async function resetPassword(experience: Experience, password: string): Promise<void> {
   const event = requireInteractionEvent(experience);
   assertThat(event === 'ForgotPassword', 'session.invalid_interaction_type', 400, 'Only a password reset sets a new password here.');

@@ -1,11 +1,7 @@
-import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { loadExperienceForRequest, startInteractionEvent } from '@/lib/experience/interaction';
-import { interactionEvents } from '@/lib/experience/types';
+import { interactionEventInputSchema, loadExperienceForRequest, startInteractionEvent } from '@/lib/experience/interaction';
 import { handleRoute, noStore, readJson } from '@/lib/http/handle-route';
 import { assertSameOriginJson } from '@/lib/http/same-origin';
-
-const bodySchema = z.object({ interactionEvent: z.enum(interactionEvents) });
 
 /**
  * Begins (or restarts) the experience with an interaction event → 204. As in Logto the
@@ -13,7 +9,7 @@ const bodySchema = z.object({ interactionEvent: z.enum(interactionEvents) });
  */
 export const PUT = handleRoute(async (request) => {
   assertSameOriginJson(request);
-  const { interactionEvent } = await readJson(request, bodySchema);
+  const { interactionEvent } = await readJson(request, interactionEventInputSchema);
   const experience = await loadExperienceForRequest(await getDb(), request);
   await startInteractionEvent(experience, interactionEvent);
   return new Response(null, { status: 204, headers: noStore });

@@ -1,5 +1,5 @@
 import { expect, test } from '../support/fixtures';
-import { configure, createUser, expectSignedIn, journeyWorld, startAtApp, strongPassword } from './support';
+import { configure, createUser, expectSignedIn, journeyWorld, startAtApp, strongPassword, uniqueEmail } from './support';
 
 /**
  * What the operator configures shows on the pages: branding, help links, terms, closed
@@ -100,4 +100,23 @@ test('opens the screen first_screen names', async ({ page }) => {
     await expect(page, JSON.stringify(params)).toHaveURL(url);
     await expect(page.getByLabel(label, { exact: true })).toBeVisible();
   }
+});
+
+test('refuses to register an email the operator blocks, saying so beside the field', async ({ page, expectAccessible }) => {
+  await configure(world(), { emailBlocklistPolicy: { blockSubaddressing: true, customBlocklist: ['@competitor.test'] } });
+  await startAtApp(page, world(), { first_screen: 'register' });
+  const field = page.getByLabel('Email or username');
+  await field.fill('someone@competitor.test');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/This email address can't be used here\. Use another one\./);
+  await expectAccessible();
+
+  await field.fill('ada+spare@example.com');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(field).toHaveAccessibleDescription(/Addresses with a \+tag can't be used here/);
+
+  await field.fill(uniqueEmail('welcome'));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText(/We sent a code to we/)).toBeVisible();
 });

@@ -9,15 +9,15 @@ import { saveExperience, saveExperienceWhileUserActive, type Experience } from '
 import type { VerificationRecord } from './verifications';
 import { isCodeRecord } from './verifications/verification-code';
 
+/** `verificationId` may be left out only by Register, which then builds the account from the collected profile. */
+export const identificationInputSchema = z.object({ verificationId: z.string().min(1).optional() });
+
 /**
  * `POST /api/experience/identification`: says who this interaction is about. SignIn and
  * ForgotPassword find the user a verified record names (204); Register creates the account
  * from the record and the collected profile (201, `created: true`). Codes and order follow
  * Logto's `identifyUser`.
  */
-/** `verificationId` may be left out only by Register, which then builds the account from the collected profile. */
-export const identificationInputSchema = z.object({ verificationId: z.string().min(1).optional() });
-
 export async function identifyUser(experience: Experience, verificationId?: string): Promise<{ created: boolean }> {
   const event = requireInteractionEvent(experience);
   // The policy may have changed since the event was set.

@@ -47,13 +47,13 @@ export function loadExperienceForRequest(db: Executor, request: Request, options
   return loadExperience(db, readCookie(request, interactionCookieName()), options);
 }
 
+/** The body of `PUT /api/experience` and `PUT /api/experience/interaction-event`. */
+export const interactionEventInputSchema = z.object({ interactionEvent: z.enum(interactionEvents) });
+
 /**
  * `PUT /api/experience`: begins `event` afresh, dropping earlier verifications and any
  * identified user, as Logto's PUT overwrites the interaction.
  */
-/** The body of `PUT /api/experience` and `PUT /api/experience/interaction-event`. */
-export const interactionEventInputSchema = z.object({ interactionEvent: z.enum(interactionEvents) });
-
 export async function startInteractionEvent(experience: Experience, event: InteractionEvent): Promise<void> {
   await guardInteractionEvent(experience, event);
   experience.state = { interactionEvent: event, verificationRecords: [] };

@@ -71,6 +71,8 @@ const eventGuardErrors = { 'auth.forbidden': 403, 'session.forgot_password_not_e
 /** `findActiveUser`: an administrator may delete or suspend the account mid-interaction. */
 const activeUserErrors = { 'user.user_not_exist': 404, 'user.suspended': 401 };
 const identifiedUserErrors = { 'session.identifier_not_found': 404, ...activeUserErrors };
+/** `assertEmailAllowed` (lib/sign-in-exp/email-blocklist.ts): an email the operator's blocklist refuses. */
+const emailBlocklistErrors = { 'session.email_blocklist.email_not_allowed': 422, 'session.email_blocklist.email_subaddressing_not_allowed': 422 };
 const identifierInUseErrors = { 'user.username_already_in_use': 422, 'user.email_already_in_use': 422, 'user.phone_already_in_use': 422 };
 
 const emailIdentifier = { type: 'email', value: 'ada@example.com' };
@@ -116,6 +118,7 @@ export const experienceRoutes: readonly ExperienceRoute[] = [
     body: { schema: identificationInputSchema, examples: { verified: { verificationId: exampleVerificationId }, registerFromProfile: {} } },
     success: { 201: { description: 'Register: the account was created.' }, 204: { description: 'Identified.' } },
     errors: {
+      ...emailBlocklistErrors,
       ...eventGuardErrors,
       ...activeUserErrors,
       ...identifierInUseErrors,
@@ -150,6 +153,7 @@ export const experienceRoutes: readonly ExperienceRoute[] = [
     },
     success: { 204: { description: 'Added.' } },
     errors: {
+      ...emailBlocklistErrors,
       ...eventGuardErrors,
       ...identifiedUserErrors,
       ...identifierInUseErrors,
@@ -193,6 +197,7 @@ export const experienceRoutes: readonly ExperienceRoute[] = [
     body: { schema: sendVerificationCodeInputSchema, examples: { email: { identifier: emailIdentifier, interactionEvent: 'SignIn' } } },
     success: { 200: { description: 'Sent (or, for ForgotPassword, as if sent).', schema: 'VerificationResult' } },
     errors: {
+      ...emailBlocklistErrors,
       ...eventGuardErrors,
       'session.invalid_interaction_type': 400,
       'session.not_supported_for_forgot_password': 422,

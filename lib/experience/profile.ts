@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { User } from '@/db/schema';
 import { AppError, assertThat } from '@/lib/errors';
 import { hashPassword, verifyPassword } from '@/lib/security/password';
+import { assertEmailAllowed } from '@/lib/sign-in-exp/email-blocklist';
 import { assertPasswordMeetsPolicy, type PasswordUserInfo } from '@/lib/sign-in-exp/password-policy';
 import { findActiveUser, requireIdentifiedUser } from './active-user';
 import { assertIdentifierAvailable } from './availability';
@@ -69,8 +70,10 @@ export async function addProfile(experience: Experience, input: AddProfileInput)
       assertThat(record.type === codeVerificationTypeOf(input.type) && record.verified, 'session.verification_failed', 400, `Verify the ${input.type} with a code first.`);
       assertThat(!(input.type === 'email' ? user?.primaryEmail : user?.primaryPhone), `user.${input.type}_exists_in_profile`, 422, `This account already has a ${input.type}.`);
       await assertIdentifierAvailable(db, record.identifier);
-      if (input.type === 'email') profile.primaryEmail = record.identifier.value;
-      else profile.primaryPhone = record.identifier.value;
+      if (input.type === 'email') {
+        await assertEmailAllowed((await signInExperienceOf(experience)).emailBlocklistPolicy, record.identifier.value);
+        profile.primaryEmail = record.identifier.value;
+      } else profile.primaryPhone = record.identifier.value;
       break;
     }
   }
@@ -78,13 +81,13 @@ export async function addProfile(experience: Experience, input: AddProfileInput)
   await saveExperience(experience);
 }
 
+/** The body of `PUT /api/experience/profile/password`. */
+export const resetPasswordInputSchema = z.object({ password: z.string().min(1).max(1024) });
+
 /**
  * `PUT /api/experience/profile/password` (204, ForgotPassword only): the new password, checked
  * against the policy and the current one (`user.same_password`), kept hashed until submit.
  */
-/** The body of `PUT /api/experience/profile/password`. */
-export const resetPasswordInputSchema = z.object({ password: z.string().min(1).max(1024) });
-
 export async function resetPassword(experience: Experience, password: string): Promise<void> {
   const event = requireInteractionEvent(experience);
   assertThat(event === 'ForgotPassword', 'session.invalid_interaction_type', 400, 'Only a password reset sets a new password here.');

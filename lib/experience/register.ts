@@ -1,6 +1,7 @@
 import { insertUser } from '@/db/queries/users';
 import { AppError, assertThat } from '@/lib/errors';
 import { generateId } from '@/lib/security/ids';
+import { assertEmailAllowed } from '@/lib/sign-in-exp/email-blocklist';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { assertIdentifierAvailable, mapIdentifierRace } from './availability';
 import { requireVerificationRecord } from './records';
@@ -55,6 +56,9 @@ export async function registerUser(experience: Experience, verificationId: strin
     const invitedEmail = profile.primaryEmail !== undefined && invited({ type: 'email', value: profile.primaryEmail });
     assertThat(invitedEmail, 'auth.forbidden', 403, 'Registration is by invitation only: register the email the link was sent to.');
   }
+
+  // The operator's blocklist (a magic link's address was chosen by the operator, so it passes).
+  if (profile.primaryEmail && !invited({ type: 'email', value: profile.primaryEmail })) await assertEmailAllowed(config.emailBlocklistPolicy, profile.primaryEmail);
 
   const identifiers: InteractionIdentifier[] = [];
   if (profile.username) identifiers.push({ type: 'username', value: profile.username });

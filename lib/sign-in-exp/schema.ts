@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailBlocklistPolicySchema } from './email-blocklist';
 
 /**
  * The sign-in experience configuration in Logto's shape (reference §4.6): what
@@ -108,6 +109,8 @@ export const signInExperienceSchema = z.object({
     .object({ maxAttempts: z.number().int().min(1).max(1000).optional(), lockoutDuration: z.number().int().min(1).max(1440).optional() })
     .strict()
     .default({}),
+  /** Emails that may not register or be added to an account (./email-blocklist.ts); not in the public copy. */
+  emailBlocklistPolicy: emailBlocklistPolicySchema.default({}),
   /** Social sign-in and SSO arrive with their connectors; kept so Logto payloads round-trip. */
   socialSignInConnectorTargets: z.array(z.string()),
   singleSignOnEnabled: z.boolean(),
@@ -143,6 +146,7 @@ export const defaultSignInExperience: SignInExperience = {
   supportWebsiteUrl: null,
   hideLogtoBranding: false,
   sentinelPolicy: {},
+  emailBlocklistPolicy: {},
   socialSignInConnectorTargets: [],
   singleSignOnEnabled: false,
 };

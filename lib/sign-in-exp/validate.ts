@@ -1,5 +1,6 @@
 import { AppError, assertThat } from '@/lib/errors';
 import { locales } from '@/lib/i18n/routing';
+import { invalidBlocklistEntries, type EmailBlocklistPolicy } from './email-blocklist';
 import type { SignInExperience, SignInIdentifier } from './schema';
 
 /**
@@ -13,6 +14,7 @@ export function validateSignInExperience(experience: SignInExperience): void {
   validateSignUp(experience.signUp);
   validateSignIn(experience.signIn, experience.signUp);
   validateLanguage(experience.languageInfo.fallbackLanguage);
+  validateEmailBlocklist(experience.emailBlocklistPolicy);
 }
 
 function fail(code: string, message: string, data?: Record<string, unknown>): never {
@@ -71,4 +73,9 @@ function validateLanguage(language: string): void {
   if (!(locales as readonly string[]).includes(language)) {
     fail('unsupported_default_language', `The language ${language} is not available.`, { language });
   }
+}
+
+function validateEmailBlocklist(policy: EmailBlocklistPolicy): void {
+  const items = invalidBlocklistEntries(policy);
+  if (items.length > 0) fail('invalid_custom_email_blocklist_format', `Blocklist entries are an address or @domain: ${items.join(', ')}.`, { items });
 }

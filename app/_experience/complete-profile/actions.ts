@@ -1,6 +1,6 @@
 import { addProfile } from '@/lib/experience/profile';
 import { readIdentifierText } from '@/lib/experience/screen';
-import { attempt, currentExperience, text } from '@/app/_experience/server/action-support';
+import { attempt, currentExperience, isIdentifierProblem, text } from '@/app/_experience/server/action-support';
 import { requestScope } from '@/app/_experience/server/scope';
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import { continueAfterProfile } from '@/app/_experience/server/finish';
@@ -40,7 +40,7 @@ export async function completeProfileAction(formData: FormData): Promise<FormSta
   const identifier = reading.identifier;
   if (identifier.type === 'username') return { values, fieldErrors: { value: { code: 'form.identifier_invalid' } } };
   const channel = identifier.type;
-  return attempt(values, (code) => (code.endsWith('_already_in_use') ? 'value' : undefined), async () => {
+  return attempt(values, (code) => (isIdentifierProblem(code) ? 'value' : undefined), async () => {
     const experience = await currentExperience();
     await sendCodeAndGo(experience, { type: channel, value: identifier.value }, experience.state.interactionEvent ?? 'Register', '/complete-profile/code');
   });

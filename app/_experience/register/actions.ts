@@ -1,7 +1,7 @@
 import { startInteractionEvent } from '@/lib/experience/interaction';
 import { readIdentifierText } from '@/lib/experience/screen';
 import { createNewPasswordIdentity } from '@/lib/experience/verifications/new-password-identity';
-import { attempt, currentExperience, text } from '@/app/_experience/server/action-support';
+import { attempt, currentExperience, isIdentifierProblem, text } from '@/app/_experience/server/action-support';
 import { requestScope } from '@/app/_experience/server/scope';
 import { sendCodeAndGo } from '@/app/_experience/server/code-support';
 import { finishRegistration } from '@/app/_experience/server/finish';
@@ -37,7 +37,7 @@ export async function registerAction(screen: PageScreen, previous: RegisterState
 
   if (identifier.type !== 'username') {
     const channel = identifier.type;
-    const failed = await attempt(values, (code) => (code.endsWith('_already_in_use') ? 'identifier' : undefined), async () => {
+    const failed = await attempt(values, (code) => (isIdentifierProblem(code) ? 'identifier' : undefined), async () => {
       const experience = await currentExperience();
       await startInteractionEvent(experience, 'Register');
       await sendCodeAndGo(experience, { type: channel, value: identifier.value }, 'Register', '/register/code');

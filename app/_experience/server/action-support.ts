@@ -41,6 +41,9 @@ export async function attempt(values: Record<string, string>, fieldOf: (code: st
   throw new Error('The steps of a form ended without moving on: each must end in a redirect.');
 }
 
+/** A refusal of the identifier itself (taken, or an email the operator blocks): shown beside its field. */
+export const isIdentifierProblem = (code: string) => code.endsWith('_already_in_use') || code.startsWith('session.email_blocklist.');
+
 /** The first issue per field of a failed schema parse; issue messages are `Errors.*` codes. */
 export function fieldProblems(error: z.ZodError): Record<string, Problem> {
   const problems: Record<string, Problem> = {};

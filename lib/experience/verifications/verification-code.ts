@@ -5,6 +5,7 @@ import { log } from '@/lib/http/logger';
 import { verificationMessageSender, type VerificationMessage } from '@/lib/messages/send';
 import { findClient } from '@/lib/oidc/clients';
 import { applicationDisplayName } from '@/lib/sign-in-exp/application';
+import { assertEmailAllowed } from '@/lib/sign-in-exp/email-blocklist';
 import { generateId } from '@/lib/security/ids';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { normalizeIdentifier, sameIdentifier, verificationCodeIdentifierSchema } from '../identifier';
@@ -103,6 +104,8 @@ export async function sendVerificationCode(experience: Experience, input: SendVe
   await guardInteractionEvent(experience, event);
   const config = await signInExperienceOf(experience);
   guardCodeUse(experience, config, event, identifier.type);
+  // A blocked address learns so before a code is spent on it (registration refuses it again).
+  if (event === 'Register' && identifier.type === 'email') await assertEmailAllowed(config.emailBlocklistPolicy, identifier.value);
   // Before the code is issued: with nothing to deliver through, 501 and no send counted.
   const deliver = await verificationMessageSender(db, identifier.type);
 

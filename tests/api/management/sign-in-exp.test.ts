@@ -190,6 +190,23 @@ describe('PATCH /api/sign-in-exp', () => {
   });
 });
 
+describe('emailBlocklistPolicy', () => {
+  it('stores the entries lowercased and once each, and refuses one that is neither an address nor @domain', async () => {
+    const saved = await call('PATCH', '/api/sign-in-exp', { body: { emailBlocklistPolicy: { blockSubaddressing: true, customBlocklist: ['@Spam.test', '@spam.test', 'Eve@example.com'] } } });
+    expect(saved.body.emailBlocklistPolicy).toEqual({ blockSubaddressing: true, customBlocklist: ['@spam.test', 'eve@example.com'] });
+    const refused = await call('PATCH', '/api/sign-in-exp', { body: { emailBlocklistPolicy: { customBlocklist: ['spam.test', '@ok.test'] } } });
+    expectError(refused, 400, 'sign_in_experiences.invalid_custom_email_blocklist_format');
+    expect(refused.body.data).toEqual({ items: ['spam.test'] });
+    expectError(await call('PATCH', '/api/sign-in-exp', { body: { emailBlocklistPolicy: { blockEverything: true } } }), 400, 'guard.invalid_input');
+    expect((await call('GET', '/api/sign-in-exp')).body.emailBlocklistPolicy.customBlocklist).toEqual(['@spam.test', 'eve@example.com']);
+  });
+
+  it('does not bind the Management API: an operator may create an account with any address', async () => {
+    await call('PATCH', '/api/sign-in-exp', { body: { emailBlocklistPolicy: { customBlocklist: ['@spam.test'] } } });
+    expect((await call('POST', '/api/users', { body: { primaryEmail: 'vip@spam.test' } })).status).toBe(200);
+  });
+});
+
 describe('authentication', () => {
   it('answers 401 without a token and 403 for a token without the `all` scope', async () => {
     expectError(await call('GET', '/api/sign-in-exp', { token: null }), 401, 'auth.authorization_header_missing');
@@ -210,8 +227,9 @@ describe('GET /api/.well-known/sign-in-exp', () => {
 
   it('is public and briefly cacheable, and carries what a custom UI needs', async () => {
     await call('PATCH', '/api/sign-in-exp', { body: { signInMode: 'SignInAndRegister', forgotPasswordMethods: ['EmailVerificationCode'] } });
-    // The lockout thresholds stay the server's: published, they would tell a guesser how to pace.
-    const { sentinelPolicy: _private, ...configured } = (await call('GET', '/api/sign-in-exp')).body;
+    // The lockout thresholds stay the server's: published, they would tell a guesser how to pace;
+    // so does the email blocklist, which may list people's addresses.
+    const { sentinelPolicy: _private, emailBlocklistPolicy: _alsoPrivate, ...configured } = (await call('GET', '/api/sign-in-exp')).body;
     const response = await publicDocument();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=60');

@@ -33,6 +33,15 @@ describe('assertEmailAllowed', () => {
     expect(await refusal(policy, 'anyone@notblocked.test')).toBeUndefined();
   });
 
+  it('with an allowlist, refuses every address it does not name; the blocklist still wins', async () => {
+    const policy = emailBlocklistPolicySchema.parse({ customAllowlist: ['@Company.example', 'contractor@gmail.com'], customBlocklist: ['intern@company.example'] });
+    expect(await refusal(policy, 'ada@company.example')).toBeUndefined();
+    expect(await refusal(policy, 'Contractor@gmail.com')).toBeUndefined();
+    expect(await refusal(policy, 'someone@gmail.com')).toBe(NOT_ALLOWED);
+    expect(await refusal(policy, 'intern@company.example')).toBe(NOT_ALLOWED);
+    expect(await refusal({ customAllowlist: [] }, 'someone@gmail.com')).toBeUndefined();
+  });
+
   it('refuses throwaway inboxes, their subdomains included, from the shipped list', async () => {
     expect(await refusal({ blockDisposableAddresses: true }, 'x@mailinator.com')).toBe(NOT_ALLOWED);
     expect(await refusal({ blockDisposableAddresses: true }, 'x@eu.mailinator.com')).toBe(NOT_ALLOWED);
@@ -43,7 +52,7 @@ describe('assertEmailAllowed', () => {
 
 describe('invalidBlocklistEntries', () => {
   it('names entries that are neither an address nor @domain', () => {
-    expect(invalidBlocklistEntries({ customBlocklist: ['@example.com', 'a@example.com', 'example.com', '@localhost', 'a b@example.com', 'a@b@example.com'] })).toEqual([
+    expect(invalidBlocklistEntries({ customBlocklist: ['@example.com', 'a@example.com', 'example.com', '@localhost'], customAllowlist: ['a b@example.com', 'a@b@example.com', '@ok.example'] })).toEqual([
       'example.com',
       '@localhost',
       'a b@example.com',

@@ -8,6 +8,12 @@ const isBlocklistEntry = (entry: string) => {
   return at >= 0 && DOMAIN.test(entry.slice(at + 1)) && !/\s/.test(entry) && entry.indexOf('@') === at;
 };
 
+const entryList = z
+  .array(z.string().trim().toLowerCase().max(320))
+  .max(1_000)
+  .transform((entries) => [...new Set(entries)])
+  .optional();
+
 /**
  * Logto's `emailBlocklistPolicy`: who may not register an email (or add one to an account). People
  * who already have such an address still sign in, and the Management API may create accounts
@@ -19,24 +25,22 @@ export const emailBlocklistPolicySchema = z
     blockDisposableAddresses: z.boolean().optional(),
     /** `ada+shop@example.com`: one inbox, endless accounts. */
     blockSubaddressing: z.boolean().optional(),
-    customBlocklist: z
-      .array(z.string().trim().toLowerCase().max(320))
-      .max(1_000)
-      .transform((entries) => [...new Set(entries)])
-      .optional(),
+    customBlocklist: entryList,
+    /** When not empty, only these addresses and domains may register (an internal tool's `@company.example`); the blocklist still wins. */
+    customAllowlist: entryList,
   })
   .strict();
 export type EmailBlocklistPolicy = z.infer<typeof emailBlocklistPolicySchema>;
 
 /** Entries that are neither `@domain` nor an address (Logto: `sign_in_experiences.invalid_custom_email_blocklist_format`). */
 export function invalidBlocklistEntries(policy: EmailBlocklistPolicy): string[] {
-  return (policy.customBlocklist ?? []).filter((entry) => !isBlocklistEntry(entry));
+  return [...(policy.customBlocklist ?? []), ...(policy.customAllowlist ?? [])].filter((entry) => !isBlocklistEntry(entry));
 }
 
 /**
  * Refuses an email the policy blocks, with Logto's codes (422): a subaddress
  * (`session.email_blocklist.email_subaddressing_not_allowed`), or an address, domain or
- * throwaway domain it lists (`session.email_blocklist.email_not_allowed`).
+ * throwaway domain it lists, or one its allowlist leaves out (`session.email_blocklist.email_not_allowed`).
  */
 export async function assertEmailAllowed(policy: EmailBlocklistPolicy, email: string): Promise<void> {
   const address = email.toLowerCase();
@@ -46,8 +50,10 @@ export async function assertEmailAllowed(policy: EmailBlocklistPolicy, email: st
   if (policy.blockSubaddressing && local.includes('+')) {
     throw new AppError('session.email_blocklist.email_subaddressing_not_allowed', 422, 'Addresses with a +tag cannot be used here: use the address without it.');
   }
-  const listed = policy.customBlocklist?.some((entry) => entry === address || entry === `@${domain}`) ?? false;
-  if (listed || (policy.blockDisposableAddresses && (await isDisposableDomain(domain)))) {
+  const matches = (entry: string) => entry === address || entry === `@${domain}`;
+  const listed = policy.customBlocklist?.some(matches) ?? false;
+  const leftOut = policy.customAllowlist !== undefined && policy.customAllowlist.length > 0 && !policy.customAllowlist.some(matches);
+  if (listed || leftOut || (policy.blockDisposableAddresses && (await isDisposableDomain(domain)))) {
     throw new AppError('session.email_blocklist.email_not_allowed', 422, `The email address "${email}" cannot be used here: use another one.`, { email });
   }
 }

@@ -41,6 +41,13 @@ describe('the email blocklist (emailBlocklistPolicy)', () => {
     expect(await messageCount(address)).toBe(0);
   });
 
+  it('with an allowlist, lets only the addresses it names register', async () => {
+    await configure({ emailBlocklistPolicy: { customAllowlist: ['@company.example'] } });
+    const client = await interaction('Register');
+    expect(await errorOf(client.sendCode(email('outsider@gmail.com'), 'Register'))).toMatchObject({ status: 422, code: 'session.email_blocklist.email_not_allowed' });
+    await verifyByCode(client, email('staff@company.example'), 'Register');
+  });
+
   it('lets an allowed address register', async () => {
     const client = await interaction('Register');
     const verificationId = await verifyByCode(client, email('welcome@example.com'), 'Register');

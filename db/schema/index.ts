@@ -7,3 +7,4 @@ export * from './messages';
 export * from './one-time-tokens';
 export * from './hooks';
 export * from './custom-phrases';
+export * from './custom-profile-fields';

@@ -86,3 +86,42 @@ test('registers in Korean', async ({ page }) => {
   await page.getByRole('button', { name: '계속' }).click();
   await expectSignedIn(page);
 });
+
+test('asks the operator’s profile fields before creating the account ("Tell us about yourself")', async ({ page, expectAccessible }) => {
+  const { management } = world();
+  const fields = [
+    { name: 'name', type: 'Text', label: 'Full name', required: true },
+    { name: 'plan', type: 'Select', label: 'Plan', required: true, config: { options: [{ label: 'Free', value: 'free' }, { label: 'Pro', value: 'pro' }] } },
+    { name: 'birthdate', type: 'Date', label: 'Birthday', required: false },
+    { name: 'newsletter', type: 'Checkbox', label: 'Send me the monthly newsletter', required: false },
+  ];
+  for (const field of fields) await management.call('POST', '/api/custom-profile-fields', field);
+  try {
+    const username = `about_${Date.now()}`;
+    await startAtApp(page, world(), { first_screen: 'identifier:register', identifier: 'username' });
+    await page.getByLabel('Username', { exact: true }).fill(username);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('New password').fill(strongPassword());
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tell us about yourself');
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const name = page.getByLabel('Full name');
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAccessibleDescription('This is needed to continue.');
+    await expect(page.getByLabel('Plan')).toHaveAccessibleDescription('This is needed to continue.');
+
+    await name.fill('Ada Lovelace');
+    await page.getByLabel('Plan').selectOption('pro');
+    await page.getByLabel('Birthday (optional)').fill('1815-12-10');
+    await page.getByLabel('Send me the monthly newsletter (optional)').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // The demo app greets the person by the `name` claim of their ID token: the answer reached the account.
+    await expectSignedIn(page, 'Ada Lovelace');
+    const [user] = await management.call<Array<{ profile: unknown; customData: unknown }>>('GET', `/api/users?search=${username}`);
+    expect(user).toMatchObject({ profile: { birthdate: '1815-12-10' }, customData: { plan: 'pro', newsletter: true } });
+  } finally {
+    for (const field of fields) await management.request('DELETE', `/api/custom-profile-fields/${field.name}`);
+  }
+});

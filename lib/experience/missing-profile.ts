@@ -3,7 +3,8 @@ import { AppError } from '@/lib/errors';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import type { PendingProfile } from './profile-state';
 
-export type MissingProfileField = 'username' | 'email' | 'phone' | 'password' | 'emailOrPhone';
+/** `extraProfile`: the operator's profile fields ("Tell us about yourself", lib/sign-in-exp/profile-fields.ts), asked at registration. */
+export type MissingProfileField = 'username' | 'email' | 'phone' | 'password' | 'emailOrPhone' | 'extraProfile';
 
 /**
  * What the sign-up settings still ask for, in Logto's `missingProfile` vocabulary: one of the

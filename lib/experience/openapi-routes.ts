@@ -146,10 +146,15 @@ export const experienceRoutes: readonly ExperienceRoute[] = [
     path: '/api/experience/profile',
     operationId: 'addProfile',
     summary: 'Add to the profile',
-    description: 'A username or password as typed, or an email or phone proven by a verified code record. Written at identification (Register) or submit (SignIn).',
+    description:
+      'A username or password as typed, an email or phone proven by a verified code record, or (Register) the answers to the operator\'s profile fields by name (`extraProfile`; refused answers are 400 `guard.invalid_input` with `data.problems` by field). Written at identification (Register) or submit (SignIn).',
     body: {
       schema: addProfileInputSchema,
-      examples: { username: { type: 'username', value: 'ada' }, email: { type: 'email', verificationId: exampleVerificationId } },
+      examples: {
+        username: { type: 'username', value: 'ada' },
+        email: { type: 'email', verificationId: exampleVerificationId },
+        extraProfile: { type: 'extraProfile', values: { name: 'Ada Lovelace', birthdate: '1815-12-10' } },
+      },
     },
     success: { 204: { description: 'Added.' } },
     errors: {
@@ -159,6 +164,7 @@ export const experienceRoutes: readonly ExperienceRoute[] = [
       ...identifierInUseErrors,
       [VERIFICATION_NOT_FOUND]: 404,
       'session.not_supported_for_forgot_password': 400,
+      'session.invalid_interaction_type': 400,
       'session.verification_failed': 400,
       'user.invalid_username': 422,
       'user.username_exists_in_profile': 422,

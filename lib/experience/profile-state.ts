@@ -10,6 +10,8 @@ export const pendingProfileSchema = z.object({
   primaryEmail: z.string().optional(),
   primaryPhone: z.string().optional(),
   passwordHash: z.string().optional(),
+  /** Answers to the operator's profile fields, by field name (already checked; present once answered, even if all were optional). */
+  extraProfile: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 export type PendingProfile = z.infer<typeof pendingProfileSchema>;
 

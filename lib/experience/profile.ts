@@ -3,6 +3,8 @@ import type { User } from '@/db/schema';
 import { AppError, assertThat } from '@/lib/errors';
 import { hashPassword, verifyPassword } from '@/lib/security/password';
 import { assertEmailAllowed } from '@/lib/sign-in-exp/email-blocklist';
+import { checkProfileValues } from '@/lib/sign-in-exp/profile-fields';
+import { getProfileFields } from '@/lib/sign-in-exp/profile-fields-store';
 import { assertPasswordMeetsPolicy, type PasswordUserInfo } from '@/lib/sign-in-exp/password-policy';
 import { findActiveUser, requireIdentifiedUser } from './active-user';
 import { assertIdentifierAvailable } from './availability';
@@ -17,6 +19,8 @@ export const addProfileInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('username'), value: z.string().trim().min(1).max(128) }),
   z.object({ type: z.literal('password'), value: z.string().min(1).max(1024) }),
   z.object({ type: z.enum(['email', 'phone']), verificationId: z.string().min(1) }),
+  // Answers to the operator's profile fields ("Tell us about yourself"), by field name.
+  z.object({ type: z.literal('extraProfile'), values: z.record(z.string(), z.unknown()) }),
 ]);
 export type AddProfileInput = z.infer<typeof addProfileInputSchema>;
 
@@ -50,6 +54,14 @@ export async function addProfile(experience: Experience, input: AddProfileInput)
   const profile: PendingProfile = { ...experience.state.profile };
 
   switch (input.type) {
+    case 'extraProfile': {
+      // Asked of a new account only: an existing one changes its profile elsewhere (the account center).
+      assertThat(event === 'Register' && !user, 'session.invalid_interaction_type', 400, 'Profile fields are answered while registering, before the account is created.');
+      const { values, problems } = checkProfileValues(await getProfileFields(db), input.values);
+      if (Object.keys(problems).length > 0) throw new AppError('guard.invalid_input', 400, `Check these fields: ${Object.keys(problems).join(', ')}.`, { problems });
+      profile.extraProfile = values;
+      break;
+    }
     case 'username': {
       assertThat(!user?.username, 'user.username_exists_in_profile', 422, 'This account already has a username.');
       assertValidUsername(input.value);

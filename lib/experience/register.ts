@@ -1,7 +1,10 @@
 import { insertUser } from '@/db/queries/users';
 import { AppError, assertThat } from '@/lib/errors';
 import { generateId } from '@/lib/security/ids';
+import type { CustomProfileField } from '@/db/schema';
 import { assertEmailAllowed } from '@/lib/sign-in-exp/email-blocklist';
+import { checkProfileValues, profileColumns } from '@/lib/sign-in-exp/profile-fields';
+import { getProfileFields } from '@/lib/sign-in-exp/profile-fields-store';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { assertIdentifierAvailable, mapIdentifierRace } from './availability';
 import { requireVerificationRecord } from './records';
@@ -31,6 +34,15 @@ function profileFromRecord(config: SignInExperience, record: VerificationRecord,
     case 'Password':
       throw new AppError('session.verification_failed', 400, 'A password sign-in verification cannot register an account.');
   }
+}
+
+/**
+ * Whether the person has answered the operator's profile fields, and the answers still hold
+ * (a field may have been added or made required since): with no fields, there is nothing to ask.
+ */
+function extraProfileComplete(fields: CustomProfileField[], profile: PendingProfile): boolean {
+  if (fields.length === 0) return true;
+  return profile.extraProfile !== undefined && Object.keys(checkProfileValues(fields, profile.extraProfile).problems).length === 0;
 }
 
 /** Whether a redeemed magic link of this interaction was issued for `identifier`. */
@@ -66,7 +78,10 @@ export async function registerUser(experience: Experience, verificationId: strin
   if (profile.primaryPhone) identifiers.push({ type: 'phone', value: profile.primaryPhone });
   for (const identifier of identifiers) await assertIdentifierAvailable(experience.db, identifier);
 
+  // The sign-up settings' fields first, then "Tell us about yourself" (as Logto asks them).
+  const fields = await getProfileFields(experience.db);
   const missingProfile = missingProfileFields(config, profile);
+  if (missingProfile.length === 0 && !extraProfileComplete(fields, profile)) missingProfile.push('extraProfile');
   if (missingProfile.length > 0) {
     // Keep what the record brought, so POST /profile can complete it and identification run again.
     experience.state = { ...experience.state, profile };
@@ -83,6 +98,7 @@ export async function registerUser(experience: Experience, verificationId: strin
         primaryEmail: profile.primaryEmail ?? null,
         primaryPhone: profile.primaryPhone ?? null,
         passwordHash: profile.passwordHash ?? null,
+        ...profileColumns(profile.extraProfile ?? {}),
       }),
     );
   } catch (error) {

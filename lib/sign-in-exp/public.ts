@@ -2,6 +2,8 @@ import type { Executor } from '@/db/client';
 import { findClient } from '@/lib/oidc/clients';
 import { forApplication } from './application';
 import { availableChannels } from './connectors';
+import { describeProfileField } from './profile-fields';
+import { getProfileFields } from './profile-fields-store';
 import { getSignInExperience } from './store';
 
 /**
@@ -13,7 +15,12 @@ import { getSignInExperience } from './store';
  * (an unknown id, or an app without its own, changes nothing).
  */
 export async function publicSignInExperience(db: Executor, appId?: string) {
-  const [config, channels, application] = await Promise.all([getSignInExperience(db), availableChannels(db), appId ? findClient(appId) : undefined]);
+  const [config, channels, application, profileFields] = await Promise.all([
+    getSignInExperience(db),
+    availableChannels(db),
+    appId ? findClient(appId) : undefined,
+    getProfileFields(db),
+  ]);
   const experience = forApplication(config, application?.signInExperience);
   return {
     id: experience.id,
@@ -35,6 +42,7 @@ export async function publicSignInExperience(db: Executor, appId?: string) {
     hideLogtoBranding: experience.hideLogtoBranding,
     socialSignInConnectorTargets: experience.socialSignInConnectorTargets,
     singleSignOnEnabled: experience.singleSignOnEnabled,
+    customProfileFields: profileFields.map(describeProfileField),
     socialConnectors: [],
     ssoConnectors: [],
     forgotPassword: {

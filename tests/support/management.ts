@@ -18,8 +18,8 @@ type RouteModule = Partial<Record<'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', H
 
 /** Every Management API route file, found on disk: a new route is covered by the auth sweep without editing a list. */
 const routeFiles = import.meta.glob<RouteModule>([
-  '/app/api/{applications,users,roles,resources,one-time-tokens,connectors,sentinel-activities,email-templates,hooks,custom-phrases}/**/route.ts',
-  '/app/api/{applications,users,roles,resources,one-time-tokens,connectors,email-templates,hooks,custom-phrases}/route.ts',
+  '/app/api/{applications,users,roles,resources,one-time-tokens,connectors,sentinel-activities,email-templates,hooks,custom-phrases,custom-profile-fields}/**/route.ts',
+  '/app/api/{applications,users,roles,resources,one-time-tokens,connectors,email-templates,hooks,custom-phrases,custom-profile-fields}/route.ts',
   '/app/api/configs/**/route.ts',
   '/app/api/sign-in-exp/route.ts',
 ]);

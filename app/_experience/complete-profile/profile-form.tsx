@@ -6,10 +6,12 @@ import { FormAlert } from '../components/form-alert';
 import { IdentifierField } from '../components/identifier-field';
 import { NewPasswordField, type PasswordRules } from '../components/new-password-field';
 import { useProblemText } from '../components/problem-text';
+import type { PublicProfileField } from '@/lib/sign-in-exp/profile-fields';
+import { ExtraProfileFields } from './extra-profile-fields';
 import { addressTypes, type ProfileField } from './fields';
 
-/** One missing piece of the account: a username, a password, or an address to prove with a code. */
-export function ProfileForm({ field, rules, state }: { field: ProfileField; rules: PasswordRules; state: FormState }) {
+/** One missing piece of the account: a username, a password, an address to prove with a code, or the operator's profile fields. */
+export function ProfileForm({ field, rules, state, profileFields }: { field: ProfileField; rules: PasswordRules; state: FormState; profileFields: PublicProfileField[] }) {
   const t = useTranslations('CompleteProfile');
   const problemText = useProblemText();
   const { values, fieldErrors = {} } = state;
@@ -17,7 +19,9 @@ export function ProfileForm({ field, rules, state }: { field: ProfileField; rule
     <form method="post" noValidate className="space-y-5">
       <FormAlert problem={state.formError} />
       <input type="hidden" name="field" value={field} />
-      {field === 'password' ? (
+      {field === 'extraProfile' ? (
+        <ExtraProfileFields fields={profileFields} state={state} />
+      ) : field === 'password' ? (
         <NewPasswordField rules={rules} autoFocus error={problemText(fieldErrors.password)} />
       ) : field === 'username' ? (
         <TextField

@@ -235,6 +235,7 @@ describe('GET /api/.well-known/sign-in-exp', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=60');
     expect(response.body).toEqual({
       ...configured,
+      customProfileFields: [],
       socialConnectors: [],
       ssoConnectors: [],
       // The development mailbox delivers email in tests; no SMS connector exists.

@@ -120,3 +120,13 @@ test('refuses to register an email the operator blocks, saying so beside the fie
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByText(/We sent a code to we/)).toBeVisible();
 });
+
+test('applies the operator’s stylesheet to every page, through the stable sesame-* class names', async ({ page }) => {
+  await configure(world(), { customCss: '.sesame-title { letter-spacing: 3px; } .sesame-button-primary { border-radius: 0px; }' });
+  await startAtApp(page, world());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('letter-spacing', '3px');
+  await expect(page.getByRole('button', { name: 'Continue' })).toHaveCSS('border-radius', '0px');
+  // An App Router page (the error page) carries it too.
+  await page.goto('/oidc/auth?client_id=no-such-app&response_type=code&scope=openid');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('letter-spacing', '3px');
+});

@@ -57,6 +57,8 @@ export type ExperienceFrame = {
   poweredBy: boolean;
   /** Where a page with no sign-in under way sends people (`unknownSessionRedirectUrl`). */
   unknownSessionRedirectUrl?: string;
+  /** The operator's stylesheet (`customCss`), null when none. */
+  customCss: string | null;
 };
 
 export type ExperienceScreen = ExperienceFrame & {
@@ -156,6 +158,7 @@ export function frameOf(config: SignInExperience): ExperienceFrame {
       ...(config.supportWebsiteUrl ? { url: config.supportWebsiteUrl } : {}),
     },
     poweredBy: !config.hideLogtoBranding,
+    customCss: config.customCss,
     ...(config.unknownSessionRedirectUrl ? { unknownSessionRedirectUrl: config.unknownSessionRedirectUrl } : {}),
   };
 }

@@ -40,6 +40,7 @@ export async function publicSignInExperience(db: Executor, appId?: string) {
     supportEmail: experience.supportEmail,
     supportWebsiteUrl: experience.supportWebsiteUrl,
     hideLogtoBranding: experience.hideLogtoBranding,
+    customCss: experience.customCss,
     socialSignInConnectorTargets: experience.socialSignInConnectorTargets,
     singleSignOnEnabled: experience.singleSignOnEnabled,
     customProfileFields: profileFields.map(describeProfileField),

@@ -101,6 +101,16 @@ export const signInExperienceSchema = z.object({
   /** Hides "Powered by Sesame" (Logto's name for the setting, so Logto payloads round-trip). */
   hideLogtoBranding: z.boolean(),
   /**
+   * The operator's stylesheet for every sign-in page (the `sesame-*` class names are its stable
+   * hooks). Inlined in a <style> element, so `<` is refused: it could only close that element.
+   */
+  customCss: z
+    .string()
+    .max(65_536)
+    .refine((css) => !css.includes('<'), "may not contain '<' (write child selectors with '>' and escape other '<' as \\3C)")
+    .nullable()
+    .default(null),
+  /**
    * Identifier lockout (Logto's sentinel policy): `maxAttempts` wrong passwords for one
    * identifier within an hour lock it for `lockoutDuration` minutes. A missing field reads as
    * Sesame's default (5 and 10: stricter than Logto's 100 and 60).
@@ -145,6 +155,7 @@ export const defaultSignInExperience: SignInExperience = {
   supportEmail: null,
   supportWebsiteUrl: null,
   hideLogtoBranding: false,
+  customCss: null,
   sentinelPolicy: {},
   emailBlocklistPolicy: {},
   socialSignInConnectorTargets: [],

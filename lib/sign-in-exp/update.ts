@@ -22,6 +22,7 @@ export const signInExperiencePatchSchema = signInExperienceSchema
     unknownSessionRedirectUrl: optionalUrl,
     supportWebsiteUrl: optionalUrl,
     supportEmail: z.union([none, signInExperienceSchema.shape.supportEmail]),
+    customCss: z.union([none, signInExperienceSchema.shape.customCss]),
   })
   .partial()
   .strict();

@@ -26,7 +26,8 @@ const variants: Record<ButtonVariant, string> = {
  * width by default (DESIGN.md: one primary action per screen, full width).
  */
 export function buttonClassName(variant: ButtonVariant = 'primary', fullWidth = variant === 'primary'): string {
-  return `${base} ${variants[variant]}${fullWidth ? ' w-full' : ''}`;
+  // `sesame-button-*`: stable hooks for the operator's stylesheet (`customCss`).
+  return `sesame-button sesame-button-${variant} ${base} ${variants[variant]}${fullWidth ? ' w-full' : ''}`;
 }
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {

@@ -24,8 +24,9 @@ export function describedBy(id: string, { hint, error }: FieldText, extra?: stri
   return list.length > 0 ? list.join(' ') : undefined;
 }
 
+/** `sesame-input`: a stable hook for the operator's stylesheet (`customCss`). */
 export const inputClassName =
-  'block w-full min-h-11 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base text-zinc-900 shadow-xs ' +
+  'sesame-input block w-full min-h-11 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base text-zinc-900 shadow-xs ' +
   'placeholder:text-zinc-400 focus:border-brand-link focus:outline-2 focus:-outline-offset-1 focus:outline-brand-link ' +
   'aria-invalid:border-red-600 aria-invalid:focus:outline-red-600 disabled:cursor-not-allowed disabled:opacity-60 ' +
   'dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100 dark:placeholder:text-zinc-500 ' +
@@ -34,7 +35,7 @@ export const inputClassName =
 export function FieldLabel({ htmlFor, children, aside }: { htmlFor: string; children: ReactNode; aside?: ReactNode }) {
   return (
     <div className="mb-1.5 flex items-baseline justify-between gap-3">
-      <label htmlFor={htmlFor} className="text-sm font-medium text-zinc-900 dark:text-zinc-100">
+      <label htmlFor={htmlFor} className="sesame-label text-sm font-medium text-zinc-900 dark:text-zinc-100">
         {children}
       </label>
       {aside ? <div className="text-sm">{aside}</div> : null}

@@ -37,6 +37,7 @@ const widths = { default: 'sm:max-w-[400px]', wide: 'sm:max-w-[560px]' } as cons
  * The frame of every page a person sees (DESIGN.md "Frame"): one centred card on a
  * quiet background, edge to edge on phones, with the locale switcher, legal links
  * and "Powered by Sesame" below. Works in server and client components (error pages).
+ * The `sesame-*` class names are stable hooks for the operator's stylesheet (`customCss`).
  */
 export function PageFrame({ title, description, logo, brandColor, darkBrandColor, legal, help, poweredBy = true, size = 'default', children }: PageFrameProps) {
   const t = useTranslations('Common');
@@ -44,26 +45,26 @@ export function PageFrame({ title, description, logo, brandColor, darkBrandColor
   return (
     <div
       style={brandStyle(brandColor, darkBrandColor)}
-      className="flex min-h-dvh flex-col items-center bg-white dark:bg-zinc-900 sm:justify-center sm:bg-zinc-50 sm:px-6 sm:py-12 dark:sm:bg-zinc-950"
+      className="sesame-page flex min-h-dvh flex-col items-center bg-white dark:bg-zinc-900 sm:justify-center sm:bg-zinc-50 sm:px-6 sm:py-12 dark:sm:bg-zinc-950"
     >
-      <main className={`w-full flex-1 sm:flex-none ${width}`}>
-        <Card fullBleedOnMobile>
-          <header className="flex flex-col items-center text-center">
-            <div className="mb-6">{logo ?? <SesameMark label={t('product')} />}</div>
-            <h1 className="text-2xl font-semibold tracking-tight text-balance text-zinc-950 dark:text-white">{title}</h1>
+      <main className={`sesame-main w-full flex-1 sm:flex-none ${width}`}>
+        <Card fullBleedOnMobile className="sesame-card">
+          <header className="sesame-header flex flex-col items-center text-center">
+            <div className="sesame-logo mb-6">{logo ?? <SesameMark label={t('product')} />}</div>
+            <h1 className="sesame-title text-2xl font-semibold tracking-tight text-balance text-zinc-950 dark:text-white">{title}</h1>
             {description ? (
-              <p className="mt-2 text-pretty text-zinc-600 dark:text-zinc-400">{description}</p>
+              <p className="sesame-description mt-2 text-pretty text-zinc-600 dark:text-zinc-400">{description}</p>
             ) : null}
           </header>
-          {children ? <div className="mt-8">{children}</div> : null}
+          {children ? <div className="sesame-content mt-8">{children}</div> : null}
         </Card>
       </main>
-      <footer className={`w-full px-6 pt-2 pb-6 text-sm sm:px-1 sm:pt-5 sm:pb-0 ${width}`}>
+      <footer className={`sesame-footer w-full px-6 pt-2 pb-6 text-sm sm:px-1 sm:pt-5 sm:pb-0 ${width}`}>
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
           <LocaleSwitcher />
           <FooterLinks legal={legal} help={help} />
         </div>
-        {poweredBy ? <p className="mt-4 text-center text-xs text-zinc-500 dark:text-zinc-400">{t('poweredBy', { product: t('product') })}</p> : null}
+        {poweredBy ? <p className="sesame-powered-by mt-4 text-center text-xs text-zinc-500 dark:text-zinc-400">{t('poweredBy', { product: t('product') })}</p> : null}
       </footer>
     </div>
   );

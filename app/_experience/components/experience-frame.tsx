@@ -9,7 +9,8 @@ import { favicons } from './favicons';
  * An experience page: its <title> on Pages Router pages (`metaTitle`; App Router pages set it through
  * their metadata), and PageFrame in the operator's branding: their
  * logo (with its dark-mode variant), their colours for buttons, links and focus rings, their
- * terms, privacy and support links in the footer, and "Powered by Sesame" unless they hide it.
+ * terms, privacy and support links in the footer, "Powered by Sesame" unless they hide it, and
+ * their stylesheet (`customCss`) last, so it wins over Sesame's.
  */
 export function ExperienceFrame({
   metaTitle,
@@ -31,6 +32,12 @@ export function ExperienceFrame({
   return (
     <>
       {metaTitle === undefined ? null : <ExperienceHead title={metaTitle} icons={favicons(branding)} />}
+      {frame.customCss ? (
+        // React hoists a <style> with `href` and `precedence` into <head>, in either router; the schema refused any '<'.
+        <style href="sesame-custom-css" precedence="sesame-operator">
+          {frame.customCss}
+        </style>
+      ) : null}
       <PageFrame
         title={title}
         description={description}

@@ -190,6 +190,16 @@ describe('PATCH /api/sign-in-exp', () => {
   });
 });
 
+describe('customCss', () => {
+  it('stores the operator’s stylesheet, clears it with an empty string, and refuses one that could close its <style>', async () => {
+    const css = '.sesame-card > .sesame-header { text-align: left; }';
+    expect((await call('PATCH', '/api/sign-in-exp', { body: { customCss: css } })).body.customCss).toBe(css);
+    expectError(await call('PATCH', '/api/sign-in-exp', { body: { customCss: '</style><script>alert(1)</script>' } }), 400, 'guard.invalid_input');
+    expect((await call('GET', '/api/sign-in-exp')).body.customCss).toBe(css);
+    expect((await call('PATCH', '/api/sign-in-exp', { body: { customCss: '' } })).body.customCss).toBeNull();
+  });
+});
+
 describe('emailBlocklistPolicy', () => {
   it('stores the entries lowercased and once each, and refuses one that is neither an address nor @domain', async () => {
     const saved = await call('PATCH', '/api/sign-in-exp', { body: { emailBlocklistPolicy: { blockSubaddressing: true, customBlocklist: ['@Spam.test', '@spam.test', 'Eve@example.com'] } } });

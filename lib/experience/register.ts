@@ -3,7 +3,7 @@ import { AppError, assertThat } from '@/lib/errors';
 import { generateId } from '@/lib/security/ids';
 import type { CustomProfileField } from '@/db/schema';
 import { assertEmailAllowed } from '@/lib/sign-in-exp/email-blocklist';
-import { checkProfileValues, profileColumns } from '@/lib/sign-in-exp/profile-fields';
+import { checkProfileValues, profileColumns, type ProfileValue } from '@/lib/sign-in-exp/profile-fields';
 import { getProfileFields } from '@/lib/sign-in-exp/profile-fields-store';
 import type { SignInExperience } from '@/lib/sign-in-exp/schema';
 import { assertIdentifierAvailable, mapIdentifierRace } from './availability';
@@ -37,12 +37,16 @@ function profileFromRecord(config: SignInExperience, record: VerificationRecord,
 }
 
 /**
- * Whether the person has answered the operator's profile fields, and the answers still hold
- * (a field may have been added or made required since): with no fields, there is nothing to ask.
+ * The answers to the operator's profile fields that the account gets, or undefined while the
+ * fields ask for more. Answers are checked again against the fields as they are now: one added
+ * or made required since is asked, and one removed since is dropped.
  */
-function extraProfileComplete(fields: CustomProfileField[], profile: PendingProfile): boolean {
-  if (fields.length === 0) return true;
-  return profile.extraProfile !== undefined && Object.keys(checkProfileValues(fields, profile.extraProfile).problems).length === 0;
+function profileAnswers(fields: CustomProfileField[], profile: PendingProfile): Record<string, ProfileValue> | undefined {
+  if (fields.length === 0) return {};
+  if (!profile.extraProfile) return undefined;
+  const current = Object.fromEntries(Object.entries(profile.extraProfile).filter(([name]) => fields.some((field) => field.name === name)));
+  const { values, problems } = checkProfileValues(fields, current);
+  return Object.keys(problems).length === 0 ? values : undefined;
 }
 
 /** Whether a redeemed magic link of this interaction was issued for `identifier`. */
@@ -79,9 +83,9 @@ export async function registerUser(experience: Experience, verificationId: strin
   for (const identifier of identifiers) await assertIdentifierAvailable(experience.db, identifier);
 
   // The sign-up settings' fields first, then "Tell us about yourself" (as Logto asks them).
-  const fields = await getProfileFields(experience.db);
+  const answers = profileAnswers(await getProfileFields(experience.db), profile);
   const missingProfile = missingProfileFields(config, profile);
-  if (missingProfile.length === 0 && !extraProfileComplete(fields, profile)) missingProfile.push('extraProfile');
+  if (missingProfile.length === 0 && !answers) missingProfile.push('extraProfile');
   if (missingProfile.length > 0) {
     // Keep what the record brought, so POST /profile can complete it and identification run again.
     experience.state = { ...experience.state, profile };
@@ -98,7 +102,7 @@ export async function registerUser(experience: Experience, verificationId: strin
         primaryEmail: profile.primaryEmail ?? null,
         primaryPhone: profile.primaryPhone ?? null,
         passwordHash: profile.passwordHash ?? null,
-        ...profileColumns(profile.extraProfile ?? {}),
+        ...profileColumns(answers ?? {}),
       }),
     );
   } catch (error) {

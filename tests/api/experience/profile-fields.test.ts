@@ -79,6 +79,12 @@ describe('profile fields at registration (extraProfile)', () => {
       { name: 'birthdate', type: 'Date', required: true },
     ]);
     expect(JSON.parse((await errorOf(client.identify({}))).body).data).toEqual({ missingProfile: ['extraProfile'] });
+    await expectStatus(client.addProfile({ type: 'extraProfile', values: { name: 'Katherine Johnson', birthdate: '1918-08-26' } }), 204);
+    // A field removed meanwhile takes its answer with it.
+    await setFields([{ name: 'name', type: 'Text', required: true }]);
+    await expectStatus(client.identify({}), 201);
+    const user = await findUserByIdentifier(await getDb(), { type: 'username', value: 'katherine' });
+    expect(user).toMatchObject({ name: 'Katherine Johnson', profile: {}, customData: {} });
   });
 
   it('asks nothing more when no field is configured, and never at sign-in', async () => {

@@ -139,7 +139,14 @@ export const experienceRoutes: readonly ExperienceRoute[] = [
     summary: 'Submit the interaction',
     description: 'No body. SignIn and Register: writes the pending profile and completes the login. ForgotPassword: sets the new password and ends every session of the account.',
     success: { 200: { description: 'Signed in.', schema: 'SubmitResult' }, 204: { description: 'ForgotPassword: the password is reset.' } },
-    errors: { ...eventGuardErrors, ...identifiedUserErrors, ...identifierInUseErrors, 'user.missing_profile': 422, 'user.new_password_required_in_profile': 422 },
+    errors: {
+      ...emailBlocklistErrors,
+      ...eventGuardErrors,
+      ...identifiedUserErrors,
+      ...identifierInUseErrors,
+      'user.missing_profile': 422,
+      'user.new_password_required_in_profile': 422,
+    },
   },
   {
     method: 'POST',

@@ -5,6 +5,7 @@ import { hookDeliveries, hookEventAfter, hookUser } from '@/lib/hooks/deliver';
 import { findClient } from '@/lib/oidc/clients';
 import { completeLogin } from '@/lib/oidc/interaction';
 import { revokeUserAccess } from '@/lib/oidc/revoke-user';
+import { assertEmailAllowed } from '@/lib/sign-in-exp/email-blocklist';
 import { requireIdentifiedUser } from './active-user';
 import { mapIdentifierRace } from './availability';
 import { missingProfileError, missingProfileFields, profileAfterSubmit } from './missing-profile';
@@ -45,8 +46,11 @@ export async function submitInteraction(experience: Experience): Promise<SubmitR
   }
 
   const pending: PendingProfile = experience.state.profile ?? {};
-  const missingProfile = missingProfileFields(await signInExperienceOf(experience), profileAfterSubmit(user, pending));
+  const config = await signInExperienceOf(experience);
+  const missingProfile = missingProfileFields(config, profileAfterSubmit(user, pending));
   if (missingProfile.length > 0) throw missingProfileError(missingProfile);
+  // An email added during this sign-in is checked again: the operator may have blocked it since.
+  if (pending.primaryEmail) await assertEmailAllowed(config.emailBlocklistPolicy, pending.primaryEmail);
 
   // The account as it will be once the pending profile is written: a newly added address counts as proven.
   const signedIn = { ...user, ...pending };

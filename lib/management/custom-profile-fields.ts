@@ -16,8 +16,8 @@ import { forgetCachedProfileFields } from '@/lib/sign-in-exp/profile-fields-stor
 import { epochMs } from './dates';
 import { assertFound, found, withUniqueErrors } from './errors';
 
-/** `POST /api/custom-profile-fields/sie-order`: where each named field goes. */
-export const sieOrderBodySchema = z.object({ order: z.array(z.object({ name: z.string().min(1), sieOrder: z.number().int().min(0) })).min(1).max(100) });
+/** `POST /api/custom-profile-fields/properties/sie-order`: where each named field goes. */
+export const sieOrderBodySchema = z.object({ order: z.array(z.object({ name: z.string().min(1), sieOrder: z.number().int().min(0).max(1_000_000) })).min(1).max(100) });
 
 export function profileFieldResponse(field: CustomProfileField) {
   return { id: field.id, ...describeProfileField(field), createdAt: epochMs(field.createdAt) };

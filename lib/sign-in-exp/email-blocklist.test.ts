@@ -52,11 +52,12 @@ describe('assertEmailAllowed', () => {
 
 describe('invalidBlocklistEntries', () => {
   it('names entries that are neither an address nor @domain', () => {
-    expect(invalidBlocklistEntries({ customBlocklist: ['@example.com', 'a@example.com', 'example.com', '@localhost'], customAllowlist: ['a b@example.com', 'a@b@example.com', '@ok.example'] })).toEqual([
+    expect(invalidBlocklistEntries({ customBlocklist: ['@example.com', 'a@example.com', 'example.com', '@localhost'], customAllowlist: ['a b@example.com', 'a@b@example.com', '@*.example.com', '@ok.example'] })).toEqual([
       'example.com',
       '@localhost',
       'a b@example.com',
       'a@b@example.com',
+      '@*.example.com',
     ]);
   });
 });

@@ -3,9 +3,10 @@ import { AppError } from '@/lib/errors';
 
 /** `@example.com` (a whole domain) or `someone@example.com` (one address). */
 const DOMAIN = /^[^\s@.]+(?:\.[^\s@.]+)+$/;
+/** Wildcards (`@*.example.com`) are refused rather than matched as plain text, which would block nothing or everything. */
 const isBlocklistEntry = (entry: string) => {
   const at = entry.lastIndexOf('@');
-  return at >= 0 && DOMAIN.test(entry.slice(at + 1)) && !/\s/.test(entry) && entry.indexOf('@') === at;
+  return at >= 0 && DOMAIN.test(entry.slice(at + 1)) && !/[\s*]/.test(entry) && entry.indexOf('@') === at;
 };
 
 const entryList = z

@@ -27,6 +27,8 @@ describe('profileFieldBodySchema', () => {
     [{ ...valid, type: 'Select' }, 'config'],
     [{ ...valid, type: 'Select', config: { options: [{ value: 'a' }, { value: 'a' }] } }, 'config'],
     [{ ...valid, type: 'Regex', config: { format: '(' } }, 'config'],
+    // A pattern that backtracks without end ((a+)+) would let any visitor stall the server.
+    [{ ...valid, type: 'Regex', config: { format: '([A-Za-z0-9]+\\s?)*' } }, 'config'],
     [{ ...valid, config: { minLength: 5, maxLength: 2 } }, 'config'],
     [{ ...valid, label: ' ' }, 'label'],
     [{ ...valid, extra: true }, ''],
@@ -52,7 +54,7 @@ describe('checkProfileValues', () => {
   it('keeps what is valid, typed as the field is (numbers, booleans), and leaves out empty optional fields', () => {
     const input = { name: ' Ada ', age: '36', birthdate: '1815-12-10', plan: 'pro', website: 'https://ada.example', employeeId: 'E1815', acceptsRules: 'true', newsletter: '' };
     expect(checkProfileValues(fields, input)).toEqual({
-      values: { name: 'Ada', age: 36, birthdate: '1815-12-10', plan: 'pro', website: 'https://ada.example', employeeId: 'E1815', newsletter: false, acceptsRules: true },
+      values: { name: 'Ada', age: 36, birthdate: '1815-12-10', plan: 'pro', website: 'https://ada.example/', employeeId: 'E1815', newsletter: false, acceptsRules: true },
       problems: {},
     });
     expect(checkProfileValues(fields, { name: 'Ada', acceptsRules: true, age: '' }).values).toEqual({ name: 'Ada', acceptsRules: true, newsletter: false });
@@ -83,6 +85,15 @@ describe('checkProfileValues', () => {
       age: { code: 'profile_field.not_a_number' },
     });
     expect(checkProfileValues(fields, { name: { nested: true }, acceptsRules: 'on' }).problems).toEqual({ name: { code: 'profile_field.invalid' } });
+    // Only decimal numbers, and only what a checkbox can say.
+    expect(checkProfileValues(fields, { name: 'Ada', acceptsRules: 'yes', age: '0x1F' }).problems).toEqual({
+      age: { code: 'profile_field.not_a_number' },
+      acceptsRules: { code: 'profile_field.invalid' },
+    });
+  });
+
+  it('reads only the answers given, never Object.prototype (a field may be named toString)', () => {
+    expect(checkProfileValues([field('toString', 'Text', {}, false)], {})).toEqual({ values: {}, problems: {} });
   });
 });
 

@@ -1,3 +1,4 @@
+import isSafeRegex from 'safe-regex2';
 import { z } from 'zod';
 import type { CustomProfileField, ProfileFieldConfig, UserProfile } from '@/db/schema';
 
@@ -62,6 +63,9 @@ function configProblem(type: ProfileFieldType, config: ProfileFieldConfig): stri
     } catch {
       return 'format is not a valid regular expression';
     }
+    // Anyone may type into the field, and the pattern is public: one that can backtrack without
+    // end ((a+)+, nested quantifiers) would let a visitor stall the server.
+    if (!isSafeRegex(config.format)) return 'format has nested quantifiers that can take exponential time; simplify it (e.g. [A-Za-z0-9 ]+ for ([A-Za-z0-9]+ ?)*)';
   }
   return undefined;
 }
@@ -79,7 +83,8 @@ export function checkProfileValues(fields: CustomProfileField[], input: Record<s
   const problems: Record<string, ProfileValueProblem> = {};
   for (const name of Object.keys(input)) if (!fields.some((field) => field.name === name)) problems[name] = { code: 'profile_field.unknown' };
   for (const field of fields) {
-    const result = checkValue(field, input[field.name]);
+    // Own answers only: a field named `toString` must not read Object.prototype's.
+    const result = checkValue(field, Object.hasOwn(input, field.name) ? input[field.name] : undefined);
     if ('problem' in result) problems[field.name] = result.problem;
     else if (result.value !== undefined) values[field.name] = result.value;
   }
@@ -90,6 +95,8 @@ type Checked = { value: ProfileValue | undefined } | { problem: ProfileValueProb
 
 function checkValue({ type, required, config }: CustomProfileField, raw: unknown): Checked {
   if (type === 'Checkbox') {
+    // What a checkbox posts ('true', 'on') or leaves out, and JSON booleans; anything else is a mistake, not a "no".
+    if (![true, false, 'true', 'on', '', undefined, null].includes(raw as never)) return { problem: { code: 'profile_field.invalid' } };
     const checked = raw === true || raw === 'true' || raw === 'on';
     return required && !checked ? { problem: { code: 'profile_field.required' } } : { value: checked };
   }
@@ -98,7 +105,8 @@ function checkValue({ type, required, config }: CustomProfileField, raw: unknown
   if (text === '') return required ? { problem: { code: 'profile_field.required' } } : { value: undefined };
   switch (type) {
     case 'Number': {
-      const number = Number(text);
+      // Decimal only, as a number input posts it (Number() would also read 0x1F and 0b101).
+      const number = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
       if (!Number.isFinite(number)) return { problem: { code: 'profile_field.not_a_number' } };
       if (config.minValue !== undefined && number < config.minValue) return { problem: { code: 'profile_field.too_small', values: { min: config.minValue } } };
       if (config.maxValue !== undefined && number > config.maxValue) return { problem: { code: 'profile_field.too_large', values: { max: config.maxValue } } };
@@ -108,8 +116,11 @@ function checkValue({ type, required, config }: CustomProfileField, raw: unknown
       return isCalendarDate(text) ? { value: text } : { problem: { code: 'profile_field.not_a_date' } };
     case 'Select':
       return config.options?.some((option) => option.value === text) ? { value: text } : { problem: { code: 'profile_field.not_an_option' } };
-    case 'Url':
-      return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol) && text.length <= TEXT_LIMIT ? { value: text } : { problem: { code: 'profile_field.invalid_url' } };
+    case 'Url': {
+      const url = URL.canParse(text) ? new URL(text) : undefined;
+      // Stored in its normal form (`http:example.com` → `http://example.com/`), as the claim it becomes.
+      return url && /^https?:$/.test(url.protocol) && url.href.length <= TEXT_LIMIT ? { value: url.href } : { problem: { code: 'profile_field.invalid_url' } };
+    }
     default: {
       const min = config.minLength ?? 0;
       const max = config.maxLength ?? TEXT_LIMIT;

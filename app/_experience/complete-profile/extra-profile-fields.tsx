@@ -24,7 +24,7 @@ export function ExtraProfileFields({ fields, state }: { fields: PublicProfileFie
     const hint = field.description ?? undefined;
     const error = problemText(fieldErrors[name]);
     const common = { autoFocus: index === 0 && !Object.keys(fieldErrors).length, required: field.required };
-    if (field.type === 'Checkbox') return <Checkbox key={name} id={id} name={name} value="true" label={label} hint={hint} error={error} defaultChecked={values[name] === 'true'} {...common} />;
+    if (field.type === 'Checkbox') return <Checkbox key={name} id={id} name={name} value="true" label={label} hint={hint} error={error} defaultChecked={(values[name] ?? field.config.defaultValue) === 'true'} {...common} />;
     if (field.type === 'Select') {
       return (
         <div key={name}>

@@ -71,17 +71,19 @@ describe('the email blocklist (emailBlocklistPolicy)', () => {
     await expectStatus(client.submit(), 200);
   });
 
-  it('refuses a blocked address as a new email on an account (POST /profile)', async () => {
-    await configure({
-      emailBlocklistPolicy,
-      signIn: {
-        methods: [
-          { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
-          { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: true },
-        ],
-      },
-      signUp: { identifiers: ['username'], password: true, verify: true, secondaryIdentifiers: [{ identifier: 'email', verify: true }] },
-    });
+  it('refuses a blocked address as a new email on an account (POST /profile), and again at submit if blocked meanwhile', async () => {
+    const emailRequired = (policy: typeof emailBlocklistPolicy) =>
+      configure({
+        emailBlocklistPolicy: policy,
+        signIn: {
+          methods: [
+            { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
+            { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: true },
+          ],
+        },
+        signUp: { identifiers: ['username'], password: true, verify: true, secondaryIdentifiers: [{ identifier: 'email', verify: true }] },
+      });
+    await emailRequired(emailBlocklistPolicy);
     const client = await interaction('SignIn');
     await expectStatus(client.identify({ verificationId: await verificationIdOf(client.verifyPassword({ type: 'username', value: 'no_email_yet' }, PASSWORD)) }), 204);
     expect(await errorOf(client.submit())).toMatchObject({ status: 422, code: 'user.missing_profile' });
@@ -89,6 +91,9 @@ describe('the email blocklist (emailBlocklistPolicy)', () => {
     expect(await errorOf(client.addProfile({ type: 'email', verificationId: blocked }))).toMatchObject({ status: 422, code: 'session.email_blocklist.email_not_allowed' });
     const allowed = await verifyByCode(client, email('no_email_yet@example.com'), 'SignIn');
     await expectStatus(client.addProfile({ type: 'email', verificationId: allowed }), 204);
+    await emailRequired({ ...emailBlocklistPolicy, customBlocklist: ['no_email_yet@example.com'] });
+    expect(await errorOf(client.submit())).toMatchObject({ status: 422, code: 'session.email_blocklist.email_not_allowed' });
+    await emailRequired(emailBlocklistPolicy);
     await expectStatus(client.submit(), 200);
   });
 

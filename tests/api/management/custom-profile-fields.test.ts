@@ -29,9 +29,9 @@ describe('/api/custom-profile-fields', () => {
   it('reorders fields in one go, and moves none when a name is unknown', async () => {
     await call('POST', '/api/custom-profile-fields', { body: name });
     await call('POST', '/api/custom-profile-fields', { body: plan });
-    const reordered = await call('POST', '/api/custom-profile-fields/sie-order', { body: { order: [{ name: 'plan', sieOrder: 1 }, { name: 'name', sieOrder: 2 }] } });
+    const reordered = await call('POST', '/api/custom-profile-fields/properties/sie-order', { body: { order: [{ name: 'plan', sieOrder: 1 }, { name: 'name', sieOrder: 2 }] } });
     expect(reordered.body.map((field: { name: string }) => field.name)).toEqual(['plan', 'name']);
-    expectError(await call('POST', '/api/custom-profile-fields/sie-order', { body: { order: [{ name: 'name', sieOrder: 9 }, { name: 'nope', sieOrder: 1 }] } }), 404, 'entity.not_exists_with_id');
+    expectError(await call('POST', '/api/custom-profile-fields/properties/sie-order', { body: { order: [{ name: 'name', sieOrder: 9 }, { name: 'nope', sieOrder: 1 }] } }), 404, 'entity.not_exists_with_id');
     expect((await call('GET', '/api/custom-profile-fields')).body.map((field: { name: string; sieOrder: number }) => `${field.name}:${field.sieOrder}`)).toEqual(['plan:1', 'name:2']);
   });
 

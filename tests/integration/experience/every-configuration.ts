@@ -42,15 +42,20 @@ let sms: SmsWebhookReceiver;
 /** What the API and page flows need of this suite's server. */
 let world: FlowWorld;
 
+/** Which of the stored configurations a suite runs the flows for (see everyConfigurationSuite). */
+export type Share = { of: number; index: number };
+
 /** The database a suite's server runs on: its server environment, and how to remove it. */
 export type SuiteDatabase = { env: Record<string, string>; close(): Promise<void> };
 
 /**
  * Registers the suite in the calling test file (one file per database: each file runs in its own
  * process, so this module's state is the file's). Without `database`, the server uses a fresh
- * embedded PGlite.
+ * embedded PGlite. With `share`, every configuration is still saved and counted, but people go
+ * through only every `of`-th stored one, starting at `index`: two drivers of one server split the
+ * flows between them and together cover each configuration once.
  */
-export function everyConfigurationSuite(databaseName: string, database?: () => Promise<SuiteDatabase>): void {
+export function everyConfigurationSuite(databaseName: string, database?: () => Promise<SuiteDatabase>, share: Share = { of: 1, index: 0 }): void {
   let db: SuiteDatabase | undefined;
   beforeAll(async () => {
     db = await database?.();
@@ -77,7 +82,8 @@ export function everyConfigurationSuite(databaseName: string, database?: () => P
   });
 
   describe(`every sign-in experience configuration, on ${databaseName}`, () => {
-    it('is stored or refused by the Management API, and with each stored one people register, sign in and reset passwords, through the API and the pages', everyConfiguration, 900_000);
+    const which = share.of === 1 ? 'each stored one' : `every ${share.of === 2 ? 'other' : `${share.of}th`} stored one`;
+    it(`is stored or refused by the Management API, and with ${which} people register, sign in and reset passwords, through the API and the pages`, () => everyConfiguration(share), 900_000);
   });
 }
 
@@ -244,7 +250,7 @@ async function checkThroughThePages(configuration: Configuration, settings: Sett
 }
 
 /** Each candidate saved (or refused), and with each stored one every check at once. */
-async function everyConfiguration(): Promise<void> {
+async function everyConfiguration(share: Share): Promise<void> {
   const candidates = candidateConfigurations();
   let stored = 0;
   for (const [index, configuration] of candidates.entries()) {
@@ -252,6 +258,7 @@ async function everyConfiguration(): Promise<void> {
     if (!(await save(configuration, settings))) continue;
     const language: Language = stored % 2 === 0 ? 'en' : 'ko';
     stored++;
+    if ((stored - 1) % share.of !== share.index) continue;
     const { signUp, signIn } = configuration;
     const signInOpen = settings.signInMode !== 'Register';
     try {

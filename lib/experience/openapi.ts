@@ -139,7 +139,7 @@ export type ExperienceOpenApiDocument = ReturnType<typeof buildDocument>;
 
 let built: ExperienceOpenApiDocument | undefined;
 
-/** The document, built on first use: it depends on nothing but the schemas above. */
+/** The document, built on first use: it depends on nothing but the route table's schemas (./openapi-routes.ts). */
 export function experienceOpenApiDocument(): ExperienceOpenApiDocument {
   built ??= buildDocument();
   return built;
